@@ -31,29 +31,45 @@ type Config struct {
 	Path string `yaml:"-"`
 	// Location is TimeZone loaded. Not part of the YAML.
 	Location *time.Location `yaml:"-"`
+
+	// index remembers the line of every key of the file, for messages.
+	index *lineIndex
 }
 
 // StoreConfig tunes the DuckDB database.
 type StoreConfig struct {
-	MemoryLimit string `yaml:"memory_limit"` // DuckDB size string, e.g. "1GB"
-	Threads     int    `yaml:"threads"`
+	// MemoryLimit is DuckDB's memory_limit, a size string such as "1GB".
+	MemoryLimit string `yaml:"memory_limit"`
+	// Threads is DuckDB's thread count, 1 to 64 (default 2).
+	Threads int `yaml:"threads"`
 }
 
 // FetchConfig holds fetcher settings; every field may be overridden per source.
 type FetchConfig struct {
-	UserAgent    string        `yaml:"user_agent"` // default "sitrep/<version> (+<contact>)"
-	Timeout      time.Duration `yaml:"timeout"`
-	MaxBodyBytes ByteSize      `yaml:"max_body_bytes"` // after decompression
-	MaxRedirects int           `yaml:"max_redirects"`
-	MaxItems     int           `yaml:"max_items"` // items taken from one feed per run
+	// UserAgent defaults to "sitrep/<version>", plus " (+<contact>)" when
+	// contact is set.
+	UserAgent string `yaml:"user_agent"`
+	// Timeout bounds one whole request, body included (default 30s, at most 10m).
+	Timeout time.Duration `yaml:"timeout"`
+	// MaxBodyBytes caps a body after decompression (default 15MiB).
+	MaxBodyBytes ByteSize `yaml:"max_body_bytes"`
+	// MaxRedirects is the number of redirects followed, 0 to 20 (default 10).
+	MaxRedirects int `yaml:"max_redirects"`
+	// MaxItems is the number of items taken from one feed per run (default 100).
+	MaxItems int `yaml:"max_items"`
 }
 
 // Source is one configured source.
 type Source struct {
-	Name    string `yaml:"name"`
-	Kind    string `yaml:"kind"` // "feed" (telegram and web come later)
-	URL     string `yaml:"url"`
-	Enabled *bool  `yaml:"enabled"` // default true
+	// Name identifies the source in logs, the database and file names:
+	// 1 to 64 characters of a-z, 0-9, "_" and "-".
+	Name string `yaml:"name"`
+	// Kind selects the scraper; see KnownKinds ("feed" for now).
+	Kind string `yaml:"kind"`
+	// URL is the absolute http(s) address of the feed or page.
+	URL string `yaml:"url"`
+	// Enabled is nil when not given; use IsEnabled (default true).
+	Enabled *bool `yaml:"enabled"`
 	// Authority ranks the source when several report one figure:
 	// "air_force", "official" or "media" (default).
 	Authority string `yaml:"authority"`
@@ -67,12 +83,19 @@ type Source struct {
 	// its main text; default true. When false, or when the page fails, the
 	// feed's own content is used.
 	FetchArticles *bool `yaml:"fetch_articles"`
-	// Overrides of the global fetch block; zero means inherit.
-	UserAgent    string        `yaml:"user_agent"`
-	Timeout      time.Duration `yaml:"timeout"`
-	MaxBodyBytes ByteSize      `yaml:"max_body_bytes"`
-	MaxRedirects int           `yaml:"max_redirects"`
-	MaxItems     int           `yaml:"max_items"`
+	// Overrides of the global fetch block; zero means inherit. After Load
+	// they always hold the effective values, so consumers read only these.
+
+	// UserAgent overrides fetch.user_agent.
+	UserAgent string `yaml:"user_agent"`
+	// Timeout overrides fetch.timeout.
+	Timeout time.Duration `yaml:"timeout"`
+	// MaxBodyBytes overrides fetch.max_body_bytes.
+	MaxBodyBytes ByteSize `yaml:"max_body_bytes"`
+	// MaxRedirects overrides fetch.max_redirects (0 inherits).
+	MaxRedirects int `yaml:"max_redirects"`
+	// MaxItems overrides fetch.max_items.
+	MaxItems int `yaml:"max_items"`
 
 	// Line is the line of the source in the config file, for messages.
 	Line int `yaml:"-"`
@@ -86,14 +109,21 @@ func (s Source) FetchesArticles() bool { return s.FetchArticles == nil || *s.Fet
 
 // EmailConfig configures delivery.
 type EmailConfig struct {
-	Enabled bool     `yaml:"enabled"`
-	From    string   `yaml:"from"`
-	To      []string `yaml:"to"`
-	Cc      []string `yaml:"cc"`
-	Bcc     []string `yaml:"bcc"`
+	// Enabled turns delivery on; the other keys are checked only then.
+	Enabled bool `yaml:"enabled"`
+	// From is the sender address, e.g. "sitrep <sitrep@example.org>".
+	From string `yaml:"from"`
+	// To, Cc and Bcc are recipient addresses; To needs at least one.
+	To []string `yaml:"to"`
+	// Cc recipients.
+	Cc []string `yaml:"cc"`
+	// Bcc recipients.
+	Bcc []string `yaml:"bcc"`
 	// Subject is a text/template; fields: .Date, .Attacks, .Killed, .Diplomatic.
-	Subject string     `yaml:"subject"`
-	SMTP    SMTPConfig `yaml:"smtp"`
+	// See SubjectData and ParseSubject.
+	Subject string `yaml:"subject"`
+	// SMTP is the mail server.
+	SMTP SMTPConfig `yaml:"smtp"`
 	// MaxMessageBytes is the largest encoded message sent.
 	MaxMessageBytes ByteSize `yaml:"max_message_bytes"`
 }
@@ -101,12 +131,19 @@ type EmailConfig struct {
 // SMTPConfig is the mail server. The password never comes from the file: it
 // is read from the environment variable named by PasswordEnv.
 type SMTPConfig struct {
-	Host        string        `yaml:"host"`
-	Port        int           `yaml:"port"`
-	Username    string        `yaml:"username"`
-	PasswordEnv string        `yaml:"password_env"` // default SITREP_SMTP_PASSWORD
-	TLS         string        `yaml:"tls"`          // "starttls" (default, required), "tls", "none"
-	Timeout     time.Duration `yaml:"timeout"`
+	// Host is the mail server's name.
+	Host string `yaml:"host"`
+	// Port defaults to 587.
+	Port int `yaml:"port"`
+	// Username for SMTP AUTH; empty means no authentication.
+	Username string `yaml:"username"`
+	// PasswordEnv names the environment variable holding the password
+	// (default SITREP_SMTP_PASSWORD).
+	PasswordEnv string `yaml:"password_env"`
+	// TLS is "starttls" (default; required, never downgraded), "tls" or "none".
+	TLS string `yaml:"tls"`
+	// Timeout bounds one SMTP session step (default 30s).
+	Timeout time.Duration `yaml:"timeout"`
 
 	// Password is filled from the environment at load time. Not part of the YAML.
 	Password string `yaml:"-"`

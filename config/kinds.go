@@ -1,0 +1,40 @@
+package config
+
+// Source kinds. Adding a kind is one constant here plus one entry in
+// KnownKinds; the scrapers package maps each kind to its constructor.
+const (
+	// KindFeed is an RSS, Atom or JSON feed, optionally with linked pages.
+	KindFeed = "feed"
+)
+
+// KnownKinds lists the source kinds a configuration may use.
+func KnownKinds() []string { return []string{KindFeed} }
+
+// Authorities rank sources when several report the same figure.
+const (
+	// AuthorityAirForce is the Air Force's own tally of launches and kills.
+	AuthorityAirForce = "air_force"
+	// AuthorityOfficial is a government or military administration.
+	AuthorityOfficial = "official"
+	// AuthorityMedia is a news outlet (the default).
+	AuthorityMedia = "media"
+)
+
+// KnownAuthorities lists the accepted values of a source's authority.
+func KnownAuthorities() []string {
+	return []string{AuthorityAirForce, AuthorityOfficial, AuthorityMedia}
+}
+
+// SMTP transport security modes.
+const (
+	// TLSStartTLS upgrades a plain connection and fails when the server does
+	// not offer STARTTLS (the default; never falls back to plain text).
+	TLSStartTLS = "starttls"
+	// TLSImplicit connects with TLS from the first byte (usually port 465).
+	TLSImplicit = "tls"
+	// TLSNone sends in plain text; only for a local relay.
+	TLSNone = "none"
+)
+
+// KnownTLSModes lists the accepted values of email.smtp.tls.
+func KnownTLSModes() []string { return []string{TLSStartTLS, TLSImplicit, TLSNone} }
