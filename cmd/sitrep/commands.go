@@ -1,0 +1,248 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"sitrep/config"
+	"sitrep/extract"
+	"sitrep/jobs"
+	"sitrep/store"
+)
+
+func extractorVersion() string { return extract.Version }
+
+// noArgs and exactArgs make argument mistakes usage errors (exit 2).
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErr("%s takes no arguments, got %q", cmd.CommandPath(), args)
+	}
+	return nil
+}
+
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErr("%s takes %d argument(s), got %d (see --help)", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}
+
+// session is an open configuration, store and pipeline for one command.
+type session struct {
+	cfg      *config.Config
+	store    *store.Store
+	pipeline *jobs.Pipeline
+}
+
+func (s *session) close() error { return s.store.Close() }
+
+// openSession loads the configuration, opens the store and builds the sources.
+func (a *app) openSession(ctx context.Context) (*session, error) {
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	log, err := a.logger()
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.Open(ctx, cfg.Database, store.Options{MemoryLimit: cfg.Store.MemoryLimit,
+		Threads: cfg.Store.Threads, Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	srcs, err := jobs.BuildSources(cfg, log)
+	if err != nil {
+		_ = st.Close()
+		return nil, usageError{err}
+	}
+	p := jobs.New(jobs.Deps{Config: cfg, Store: st, Sources: srcs, Logger: log})
+	return &session{cfg: cfg, store: st, pipeline: p}, nil
+}
+
+// dayFlag resolves --date, defaulting to today in the report time zone.
+func dayFlag(value string, cfg *config.Config) (time.Time, error) {
+	if value == "" {
+		return jobs.DateOf(time.Now(), cfg.Location), nil
+	}
+	d, err := jobs.ParseDay(value)
+	if err != nil {
+		return d, usageError{err}
+	}
+	return d, nil
+}
+
+func (a *app) runCommand() *cobra.Command {
+	var date string
+	cmd := &cobra.Command{
+		Use:   "run [--date YYYY-MM-DD]",
+		Short: "One pass for a day: scrape every source, extract facts, write the day's workbook",
+		Long: `run does one full pass for a day: it scrapes every enabled source once, stores new
+and edited documents, extracts facts from them, and writes sitrep-<day>.xlsx into
+reports_dir. The day defaults to today in the configured time zone.
+
+A source that fails is recorded in its health and does not stop the others; the
+command then exits 1 after the workbook is written.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := a.openSession(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			day, err := dayFlag(date, s.cfg)
+			if err != nil {
+				return err
+			}
+			res, err := s.pipeline.RunDay(cmd.Context(), day)
+			if res.Report != "" {
+				fmt.Fprintf(a.stdout, "%s: %d documents new, %d updated, %d facts; workbook %s\n",
+					day.Format(time.DateOnly), res.Scrape.Inserted, res.Scrape.Updated,
+					res.Normalize.Facts.Total(), res.Report)
+			}
+			for name, e := range res.Scrape.Errors {
+				fmt.Fprintf(a.stderr, "source %s failed: %v\n", name, e)
+			}
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&date, "date", "", "the day to run, YYYY-MM-DD (default: today in the configured time zone)")
+	return cmd
+}
+
+func (a *app) reportCommand() *cobra.Command {
+	var date, out string
+	cmd := &cobra.Command{
+		Use:   "report [--date YYYY-MM-DD] [--out DIR]",
+		Short: "Rebuild one day's workbook from what is stored (no fetching)",
+		Long: `report rebuilds the workbook of one attack day from the facts already in the
+database, without fetching anything, and prints its path. Use it after
+"sitrep normalize" or to regenerate a lost file.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := a.openSession(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			day, err := dayFlag(date, s.cfg)
+			if err != nil {
+				return err
+			}
+			if out != "" {
+				s.cfg.ReportsDir = out
+			}
+			path, r, err := s.pipeline.Report(cmd.Context(), day)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%s: %d attacks, %d killed, %d diplomatic actions; workbook %s\n",
+				day.Format(time.DateOnly), r.Totals.Attacks, r.Totals.Killed, r.Totals.Diplomatic, path)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&date, "date", "", "the attack day, YYYY-MM-DD (default: today in the configured time zone)")
+	cmd.Flags().StringVar(&out, "out", "", "directory for the workbook (default: reports_dir from the config)")
+	return cmd
+}
+
+func (a *app) normalizeCommand() *cobra.Command {
+	var all bool
+	cmd := &cobra.Command{
+		Use:   "normalize [--all]",
+		Short: "Re-extract facts from stored documents without fetching",
+		Long: `normalize runs the extractor over stored documents and replaces their facts, one
+transaction per publication day. By default it takes only documents that are new,
+edited, or were extracted by an older extractor version; --all takes every one.
+Nothing is fetched. Rebuild workbooks afterwards with "sitrep report".`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := a.openSession(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			st, err := s.pipeline.Normalize(cmd.Context(), all)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "extracted %d documents over %d days: %d attacks, %d damage, %d diplomatic, %d territorial (extractor %s)\n",
+				st.Documents, st.Days, st.Facts.Attacks, st.Facts.Damage, st.Facts.Diplomatic, st.Facts.Territorial,
+				extract.Version)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "re-extract every stored document, not only new or stale ones")
+	return cmd
+}
+
+func (a *app) demoCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "demo [--out DIR]",
+		Short: "Run the whole pipeline offline on the built-in sample site",
+		Long: `demo serves a small built-in sample news site (a feed, article pages and an
+official channel, written for sitrep) on 127.0.0.1, scrapes it, extracts the facts
+into DIR/sitrep.duckdb and writes DIR/sitrep-<day>.xlsx for each sample day. It
+uses no network beyond the loopback interface. Running it again into the same
+directory changes nothing.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := a.logger()
+			if err != nil {
+				return err
+			}
+			abs, err := filepath.Abs(out)
+			if err != nil {
+				return usageErr("--out %q: %v", out, err)
+			}
+			res, err := jobs.Demo(cmd.Context(), abs, log)
+			if err != nil {
+				return err
+			}
+			res.Print(a.stdout)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "out", "directory for the database and the workbooks")
+	return cmd
+}
+
+func (a *app) configCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Work with the configuration file",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return usageErr("config needs a subcommand: check")
+		},
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "check",
+		Short: "Validate the configuration and print it as sitrep sees it, secrets masked",
+		Long: `check loads the configuration (--config, $SITREP_CONFIG or ./sitrep.yaml), reports
+every problem with file, line and key, and otherwise prints the effective
+configuration — defaults filled in, per-source values inherited from the fetch
+block — with secrets masked. It exits 2 when the file is invalid.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := a.loadConfig()
+			if err != nil {
+				return err
+			}
+			out, err := cfg.Masked()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "# %s is valid\n%s", cfg.Path, out)
+			return nil
+		},
+	})
+	return cmd
+}

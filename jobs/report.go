@@ -1,0 +1,43 @@
+package jobs
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"sitrep/extract"
+	"sitrep/model"
+	"sitrep/reports"
+)
+
+// Report builds day's report from what is stored and writes its workbook
+// into the configured reports directory. It returns the file's path.
+func (p *Pipeline) Report(ctx context.Context, day time.Time) (string, model.DayReport, error) {
+	r, err := p.store.DayReport(ctx, day)
+	if err != nil {
+		return "", r, fmt.Errorf("report %s: %w", day.Format(time.DateOnly), err)
+	}
+	r.Generated = p.now().UTC()
+	r.TimeZone = p.loc.String()
+	r.ExtractorVersion = extract.Version
+	model.ComputeTotals(&r)
+	prev, err := p.store.DayReport(ctx, day.AddDate(0, 0, -1))
+	if err != nil {
+		return "", r, fmt.Errorf("report %s: previous day: %w", day.Format(time.DateOnly), err)
+	}
+	if len(prev.Attacks)+len(prev.Diplomacy)+len(prev.Territory) > 0 {
+		model.ComputeTotals(&prev)
+		r.Previous = &prev.Totals
+	}
+	if err := os.MkdirAll(p.cfg.ReportsDir, 0o755); err != nil {
+		return "", r, fmt.Errorf("report %s: %w", day.Format(time.DateOnly), err)
+	}
+	path, err := reports.WriteDaily(r, p.cfg.ReportsDir)
+	if err != nil {
+		return "", r, fmt.Errorf("report %s: %w", day.Format(time.DateOnly), err)
+	}
+	p.log.Info("report written", "attack_day", day.Format(time.DateOnly), "path", path,
+		"attacks", r.Totals.Attacks, "diplomatic", r.Totals.Diplomatic)
+	return path, r, nil
+}
