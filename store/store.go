@@ -33,6 +33,13 @@ type Options struct {
 	Logger      *slog.Logger // nil discards
 	// Now is the clock used for stored timestamps; default time.Now.
 	Now func() time.Time
+	// Command names this process in the writer lock ("sitrep run"…), so a
+	// second writer is told who holds the database.
+	Command string
+	// QuarantineWAL moves a write-ahead log that cannot be replayed aside
+	// (to "<db>.wal.quarantined-<time>") and opens the database without it.
+	// What the log held is lost; Open logs it and QuarantinedWAL says where it went.
+	QuarantineWAL bool
 }
 
 // Store is an open sitrep database.
@@ -41,7 +48,13 @@ type Store struct {
 	path string
 	log  *slog.Logger
 	now  func() time.Time
+	lock *Lock
+	// QuarantinedWAL is where a bad write-ahead log was moved ("" when none).
+	QuarantinedWAL string
 }
+
+// ErrWALReplay means the database's write-ahead log could not be replayed.
+var ErrWALReplay = errors.New("write-ahead log replay failed")
 
 // Open opens (creating if needed) the database at path, sets memory_limit,
 // threads and temp_directory explicitly (DuckDB would otherwise size memory
@@ -53,6 +66,36 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("open database %s: %w", path, err)
 		}
 	}
+	lock, err := AcquireLock(path, opts.Command)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	db, err := openDB(ctx, path, opts)
+	quarantined := ""
+	if errors.Is(err, ErrWALReplay) && opts.QuarantineWAL {
+		quarantined = fmt.Sprintf("%s.wal.quarantined-%s", path, opts.Now().UTC().Format("20060102T150405Z"))
+		if mvErr := os.Rename(path+".wal", quarantined); mvErr != nil {
+			_ = lock.Release()
+			return nil, errors.Join(err, fmt.Errorf("quarantine wal: %w", mvErr))
+		}
+		opts.Logger.Warn("moved an unreadable write-ahead log aside; the changes it held are lost",
+			"wal", quarantined)
+		db, err = openDB(ctx, path, opts)
+	}
+	if err != nil {
+		_ = lock.Release()
+		return nil, err
+	}
+	s := &Store{db: db, path: path, log: opts.Logger, now: opts.Now, lock: lock, QuarantinedWAL: quarantined}
+	if err := s.migrate(ctx); err != nil {
+		_ = db.Close()
+		_ = lock.Release()
+		return nil, err
+	}
+	return s, nil
+}
+
+func openDB(ctx context.Context, path string, opts Options) (*sql.DB, error) {
 	q := url.Values{}
 	q.Set("memory_limit", opts.MemoryLimit)
 	q.Set("threads", fmt.Sprint(opts.Threads))
@@ -69,12 +112,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, classifyOpenError(path, err)
 	}
-	s := &Store{db: db, path: path, log: opts.Logger, now: opts.Now}
-	if err := s.migrate(ctx); err != nil {
-		_ = db.Close()
-		return nil, err
-	}
-	return s, nil
+	return db, nil
 }
 
 func withDefaults(path string, opts Options) Options {
@@ -93,6 +131,9 @@ func withDefaults(path string, opts Options) Options {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.Command == "" {
+		opts.Command = "sitrep"
+	}
 	return opts
 }
 
@@ -103,18 +144,27 @@ func classifyOpenError(path string, err error) error {
 	if strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock") {
 		return fmt.Errorf("open database %s: %w: %s", path, ErrLocked, msg)
 	}
+	if strings.Contains(msg, "WAL") || strings.Contains(msg, ".wal") || strings.Contains(msg, "replay") {
+		return fmt.Errorf("open database %s: %w: %s\nthe database itself is untouched; to open it without "+
+			"the unreadable log run again with --quarantine-wal (the log is moved aside and what it held is lost)",
+			path, ErrWALReplay, msg)
+	}
 	return fmt.Errorf("open database %s: %w", path, err)
 }
 
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close checkpoints and closes the database.
+// Close checkpoints and closes the database, then releases the writer lock.
 func (s *Store) Close() error {
 	if _, err := s.db.Exec("CHECKPOINT"); err != nil {
 		s.log.Warn("checkpoint before close failed", "err", err)
 	}
-	if err := s.db.Close(); err != nil {
+	err := s.db.Close()
+	if lerr := s.lock.Release(); err == nil {
+		err = lerr
+	}
+	if err != nil {
 		return fmt.Errorf("close database %s: %w", s.path, err)
 	}
 	return nil

@@ -1,0 +1,40 @@
+-- 0002: the run ledger (one row per job and day), e-mail deliveries, and the
+-- HTTP validators of conditional GET.
+
+CREATE TABLE ledger (
+    job           VARCHAR NOT NULL,      -- scrape, report, day
+    day           DATE NOT NULL,         -- the day the job ran for, in the report time zone
+    status        VARCHAR NOT NULL,      -- running, done, failed, interrupted, skipped
+    started_at    TIMESTAMP NOT NULL,
+    finished_at   TIMESTAMP,
+    attempts      INTEGER NOT NULL DEFAULT 1,
+    pid           INTEGER,
+    documents     INTEGER NOT NULL DEFAULT 0,
+    facts         INTEGER NOT NULL DEFAULT 0,
+    source_errors INTEGER NOT NULL DEFAULT 0,
+    error         VARCHAR,
+    report_path   VARCHAR,
+    report_sha256 VARCHAR,
+    PRIMARY KEY (job, day)
+);
+
+CREATE SEQUENCE deliveries_id_seq START 1;
+CREATE TABLE deliveries (
+    id            BIGINT PRIMARY KEY DEFAULT nextval('deliveries_id_seq'),
+    day           DATE NOT NULL,
+    recipients    VARCHAR NOT NULL,      -- the sorted recipient list, comma-separated
+    message_id    VARCHAR NOT NULL,
+    attempt       INTEGER NOT NULL,
+    attempted_at  TIMESTAMP NOT NULL,
+    status        VARCHAR NOT NULL,      -- sent, temporary_failure, permanent_failure, dry_run
+    error         VARCHAR,
+    report_path   VARCHAR NOT NULL,
+    report_sha256 VARCHAR NOT NULL
+);
+
+CREATE TABLE http_validators (
+    url           VARCHAR PRIMARY KEY,
+    etag          VARCHAR,
+    last_modified VARCHAR,
+    updated_at    TIMESTAMP NOT NULL
+);
