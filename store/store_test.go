@@ -252,29 +252,6 @@ func TestSourceHealth(t *testing.T) {
 	}
 }
 
-func TestRuns(t *testing.T) {
-	s, _ := openTest(t)
-	ctx := context.Background()
-	id, err := s.StartRun(ctx, "run", time.Date(2025, 11, 14, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.FinishRun(ctx, Run{ID: id, Status: RunDone, Documents: 3, Facts: 7}); err != nil {
-		t.Fatal(err)
-	}
-	var status string
-	var facts int
-	if err := s.db.QueryRow(`SELECT status, facts FROM runs WHERE id = ?`, id).Scan(&status, &facts); err != nil {
-		t.Fatal(err)
-	}
-	if status != RunDone || facts != 7 {
-		t.Fatalf("run = %s %d", status, facts)
-	}
-	if err := s.FinishRun(ctx, Run{ID: id + 100, Status: RunDone}); err == nil {
-		t.Fatal("finishing an unknown run must fail")
-	}
-}
-
 // TestSecondProcessIsLockedOut opens the database from a child process while
 // this one holds it, and expects ErrLocked with the holder's PID in the text.
 func TestSecondProcessIsLockedOut(t *testing.T) {

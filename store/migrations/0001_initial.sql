@@ -93,19 +93,3 @@ CREATE TABLE territorial_claims (
     status            VARCHAR NOT NULL,
     evidence          VARCHAR NOT NULL
 );
-
-CREATE SEQUENCE runs_id_seq START 1;
-CREATE TABLE runs (
-    id            BIGINT PRIMARY KEY DEFAULT nextval('runs_id_seq'),
-    command       VARCHAR NOT NULL,
-    day           DATE,
-    started_at    TIMESTAMP NOT NULL,
-    finished_at   TIMESTAMP,
-    status        VARCHAR NOT NULL,
-    documents     INTEGER NOT NULL DEFAULT 0,
-    facts         INTEGER NOT NULL DEFAULT 0,
-    source_errors INTEGER NOT NULL DEFAULT 0,
-    error         VARCHAR,
-    report_path   VARCHAR,
-    report_sha256 VARCHAR
-);
