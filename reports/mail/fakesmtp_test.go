@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"sitrep/internal/mailpittest"
 )
 
 // fakeServer is a loopback listener that records every accepted connection
@@ -100,7 +102,7 @@ func silent(c net.Conn) { _, _ = io.Copy(io.Discard, c) }
 // closedPort returns a loopback port with nothing listening.
 func closedPort(t *testing.T) int {
 	t.Helper()
-	p, err := freePort()
+	p, err := mailpittest.FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"sitrep/config"
+
+	"sitrep/internal/mailpittest"
 )
 
 func TestSendFaults(t *testing.T) {
@@ -17,7 +19,7 @@ func TestSendFaults(t *testing.T) {
 	tests := []struct {
 		name      string
 		port      func(t *testing.T) int // SMTP port; mailpit's plain instance when nil
-		chaos     chaosTriggers
+		chaos     mailpittest.ChaosTriggers
 		edit      func(c *config.EmailConfig)
 		backoff   []time.Duration
 		onSleep   func(t *testing.T) func(n int)
@@ -49,30 +51,30 @@ func TestSendFaults(t *testing.T) {
 		},
 		{
 			name:     "451 at RCPT retried then temporary",
-			chaos:    chaosTriggers{Recipient: chaosTrigger{ErrorCode: 451, Probability: 100}},
+			chaos:    mailpittest.ChaosTriggers{Recipient: mailpittest.ChaosTrigger{ErrorCode: 451, Probability: 100}},
 			backoff:  []time.Duration{1 * ms, 2 * ms},
 			wantErr:  []error{ErrTemporary},
 			attempts: 3, codes: []int{451}, temporary: true,
 		},
 		{
 			name:    "451 at MAIL retried then delivered",
-			chaos:   chaosTriggers{Sender: chaosTrigger{ErrorCode: 451, Probability: 100}},
+			chaos:   mailpittest.ChaosTriggers{Sender: mailpittest.ChaosTrigger{ErrorCode: 451, Probability: 100}},
 			backoff: []time.Duration{1 * ms, 2 * ms},
 			onSleep: func(t *testing.T) func(int) {
-				return func(int) { servers.plain.setChaos(t, chaosTriggers{}) }
+				return func(int) { servers.plain.SetChaos(t, mailpittest.ChaosTriggers{}) }
 			},
 			attempts: 2, codes: []int{451, 0}, stored: 1,
 		},
 		{
 			name:     "550 at RCPT is permanent",
-			chaos:    chaosTriggers{Recipient: chaosTrigger{ErrorCode: 550, Probability: 100}},
+			chaos:    mailpittest.ChaosTriggers{Recipient: mailpittest.ChaosTrigger{ErrorCode: 550, Probability: 100}},
 			backoff:  []time.Duration{1 * ms},
 			wantErr:  []error{ErrPermanent},
 			attempts: 1, codes: []int{550},
 		},
 		{
 			name:     "554 at MAIL is permanent",
-			chaos:    chaosTriggers{Sender: chaosTrigger{ErrorCode: 554, Probability: 100}},
+			chaos:    mailpittest.ChaosTriggers{Sender: mailpittest.ChaosTrigger{ErrorCode: 554, Probability: 100}},
 			backoff:  []time.Duration{1 * ms},
 			wantErr:  []error{ErrPermanent},
 			attempts: 1, codes: []int{554},
@@ -110,9 +112,9 @@ func TestSendFaults(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			mp := servers.plain
-			mp.reset(t, true)
-			mp.setChaos(t, tt.chaos)
-			port := mp.smtpPort
+			mp.Reset(t, true)
+			mp.SetChaos(t, tt.chaos)
+			port := mp.SMTPPort
 			if tt.port != nil {
 				port = tt.port(t)
 			}
@@ -138,7 +140,7 @@ func TestSendFaults(t *testing.T) {
 			if want := backoff[:tt.attempts-1]; !slices.Equal(sl.waits, want) {
 				t.Errorf("waits = %v, want %v", sl.waits, want)
 			}
-			if n := len(mp.messages(t)); n != tt.stored {
+			if n := len(mp.Messages(t)); n != tt.stored {
 				t.Errorf("%d messages stored in mailpit, want %d", n, tt.stored)
 			}
 		})
@@ -169,11 +171,11 @@ func TestSendLogsAttempts(t *testing.T) {
 		levels []string
 	}{
 		{"retried then given up", closedPort, []string{"WARN", "ERROR"}},
-		{"delivered", func(*testing.T) int { return servers.plain.smtpPort }, []string{"INFO"}},
+		{"delivered", func(*testing.T) int { return servers.plain.SMTPPort }, []string{"INFO"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			servers.plain.reset(t, false)
+			servers.plain.Reset(t, false)
 			var buf bytes.Buffer
 			cfg := plainConfig(tt.port(t))
 			m, _ := compose(t, cfg, 100)

@@ -6,10 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-// mailpitInstall installs the mailpit version the tests are written against.
-const mailpitInstall = "go install github.com/axllent/mailpit@v1.33.1"
+	"sitrep/internal/mailpittest"
+)
 
 // servers are the mailpit instances shared by the tests of this package,
 // started once in TestMain. It is the only package-level state, and only in
@@ -20,9 +19,9 @@ var servers *testServers
 // secure one's certificate.
 type testServers struct {
 	// plain accepts mail without TLS or AUTH and has chaos enabled.
-	plain *mailpit
+	plain *mailpittest.Server
 	// secure requires STARTTLS and AUTH (user "sitrep", password "s3cret").
-	secure *mailpit
+	secure *mailpittest.Server
 	// roots trusts secure's self-signed certificate.
 	roots *x509.CertPool
 }
@@ -32,9 +31,9 @@ func TestMain(m *testing.M) { os.Exit(runTests(m)) }
 // runTests starts the servers, runs the tests and stops the servers. A
 // missing mailpit binary fails the package: it is a real part of the tests.
 func runTests(m *testing.M) int {
-	bin, err := mailpitBinary()
+	bin, err := mailpittest.Binary()
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "FAIL: mailpit not found (%v); run `%s`\n", err, mailpitInstall)
+		fmt.Fprintf(os.Stderr, "FAIL: mailpit not found (%v); run `%s`\n", err, mailpittest.Install)
 		return 1
 	}
 	dir, err := os.MkdirTemp("", "sitrep-mail-test-")
@@ -56,10 +55,10 @@ func runTests(m *testing.M) int {
 // startServers starts the plain and the secure instance. stop is always
 // safe to call, also after an error.
 func startServers(bin, dir string) (*testServers, func(), error) {
-	var started []*mailpit
+	var started []*mailpittest.Server
 	stop := func() {
 		for _, mp := range started {
-			mp.stop()
+			mp.Stop()
 		}
 	}
 	cert, key, roots, err := writeSelfSigned(dir)
@@ -70,12 +69,12 @@ func startServers(bin, dir string) (*testServers, func(), error) {
 	if err := os.WriteFile(authFile, []byte("sitrep:s3cret\n"), 0o600); err != nil {
 		return nil, stop, err
 	}
-	plain, err := startMailpit(bin, dir, "plain", "--enable-chaos")
+	plain, err := mailpittest.Start(bin, dir, "plain", "--enable-chaos")
 	if err != nil {
 		return nil, stop, err
 	}
 	started = append(started, plain)
-	secure, err := startMailpit(bin, dir, "secure",
+	secure, err := mailpittest.Start(bin, dir, "secure",
 		"--smtp-tls-cert", cert, "--smtp-tls-key", key, "--smtp-require-starttls",
 		"--smtp-auth-file", authFile)
 	if err != nil {

@@ -11,12 +11,14 @@ import (
 	"time"
 
 	"sitrep/config"
+
+	"sitrep/internal/mailpittest"
 )
 
 func TestSendDelivers(t *testing.T) {
 	mp := servers.plain
-	mp.reset(t, false)
-	cfg := plainConfig(mp.smtpPort)
+	mp.Reset(t, false)
+	cfg := plainConfig(mp.SMTPPort)
 	m, data := compose(t, cfg, 200_000)
 	var sl sleepRecorder
 	res, err := New(cfg, Options{Backoff: []time.Duration{time.Millisecond}, Sleep: sl.sleep}).Send(context.Background(), m)
@@ -26,7 +28,7 @@ func TestSendDelivers(t *testing.T) {
 	if !res.Delivered() || len(res.Attempts) != 1 || res.MessageID != m.MessageID || res.Size < int64(len(data))*4/3 {
 		t.Fatalf("result = %+v, want one delivered attempt of at least %d bytes", res, len(data)*4/3)
 	}
-	got := mp.waitMessage(t, m.MessageID)
+	got := mp.WaitMessage(t, m.MessageID)
 	checkAddresses(t, "to", got.To, "desk@example.org", "analyst@example.org")
 	checkAddresses(t, "cc", got.Cc, "chief@example.org")
 	checkAddresses(t, "bcc", got.Bcc, "archive@example.org")
@@ -49,7 +51,7 @@ func TestSendDelivers(t *testing.T) {
 	if a.FileName != "sitrep-2025-11-14.xlsx" || a.ContentType != xlsxType {
 		t.Errorf("attachment = %q %q", a.FileName, a.ContentType)
 	}
-	if body := mp.part(t, got.ID, a.PartID); sha256.Sum256(body) != sha256.Sum256(data) {
+	if body := mp.Part(t, got.ID, a.PartID); sha256.Sum256(body) != sha256.Sum256(data) {
 		t.Errorf("attachment bytes differ: got %d bytes, want %d", len(body), len(data))
 	}
 	if len(sl.waits) != 0 {
@@ -58,7 +60,7 @@ func TestSendDelivers(t *testing.T) {
 }
 
 // checkAddresses compares the bare addresses of a header with want.
-func checkAddresses(t *testing.T, field string, got []apiAddress, want ...string) {
+func checkAddresses(t *testing.T, field string, got []mailpittest.Address, want ...string) {
 	t.Helper()
 	var addrs []string
 	for _, a := range got {
@@ -102,8 +104,8 @@ func TestSendSecure(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			mp := servers.secure
-			mp.reset(t, false)
-			cfg := plainConfig(mp.smtpPort)
+			mp.Reset(t, false)
+			cfg := plainConfig(mp.SMTPPort)
 			cfg.SMTP.TLS, cfg.SMTP.Username, cfg.SMTP.Password = config.TLSStartTLS, "sitrep", "s3cret"
 			var sl sleepRecorder
 			opts := Options{TLSConfig: &tls.Config{RootCAs: servers.roots}, Backoff: []time.Duration{time.Millisecond}, Sleep: sl.sleep}
@@ -114,15 +116,15 @@ func TestSendSecure(t *testing.T) {
 				if err != nil {
 					t.Fatalf("Send: %v", err)
 				}
-				got := mp.waitMessage(t, m.MessageID)
-				if body := mp.part(t, got.ID, got.Attachments[0].PartID); sha256.Sum256(body) != sha256.Sum256(data) {
+				got := mp.WaitMessage(t, m.MessageID)
+				if body := mp.Part(t, got.ID, got.Attachments[0].PartID); sha256.Sum256(body) != sha256.Sum256(data) {
 					t.Error("attachment bytes differ")
 				}
 				return
 			}
 			checkFailure(t, res, err, tt.wantErr, 1, []int{tt.wantCode}, false)
 			checkContains(t, "error", err.Error(), []string{tt.wantMsg}, nil)
-			if n := len(mp.messages(t)); n != 0 {
+			if n := len(mp.Messages(t)); n != 0 {
 				t.Errorf("%d messages stored, want 0", n)
 			}
 			if len(sl.waits) != 0 {

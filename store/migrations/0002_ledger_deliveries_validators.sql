@@ -20,16 +20,20 @@ CREATE TABLE ledger (
 
 CREATE SEQUENCE deliveries_id_seq START 1;
 CREATE TABLE deliveries (
-    id            BIGINT PRIMARY KEY DEFAULT nextval('deliveries_id_seq'),
-    day           DATE NOT NULL,
-    recipients    VARCHAR NOT NULL,      -- the sorted recipient list, comma-separated
-    message_id    VARCHAR NOT NULL,
-    attempt       INTEGER NOT NULL,
-    attempted_at  TIMESTAMP NOT NULL,
-    status        VARCHAR NOT NULL,      -- sent, temporary_failure, permanent_failure, dry_run
-    error         VARCHAR,
-    report_path   VARCHAR NOT NULL,
-    report_sha256 VARCHAR NOT NULL
+    id             BIGINT PRIMARY KEY DEFAULT nextval('deliveries_id_seq'),
+    day            DATE NOT NULL,
+    recipients_key VARCHAR NOT NULL,     -- identifies the recipient list (to, cc, bcc)
+    recipients     VARCHAR NOT NULL,     -- the list itself, for people reading the table
+    message_id     VARCHAR NOT NULL,
+    attempt        INTEGER NOT NULL,
+    attempted_at   TIMESTAMP NOT NULL,
+    duration_ms    BIGINT NOT NULL DEFAULT 0,
+    status         VARCHAR NOT NULL,     -- sent, temporary_failure, permanent_failure, dry_run
+    smtp_code      INTEGER,
+    error          VARCHAR,
+    size_bytes     BIGINT,
+    report_path    VARCHAR NOT NULL,
+    report_sha256  VARCHAR NOT NULL
 );
 
 CREATE TABLE http_validators (
