@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+)
+
+// figure is the best observation of one field so far, with its order in the
+// text (sentence index, then position).
+type figure struct {
+	o   obs
+	seq int
+}
+
+// rowAcc accumulates one attack row: a place's figures, weapons, damage,
+// districts and evidence sentences.
+type rowAcc struct {
+	p         place
+	date      dayRef
+	hasFacts  bool
+	districts map[string]bool
+	weapons   map[string]bool
+	damage    map[string]bool
+	figures   map[string]figure
+	evidence  map[int]bool
+}
+
+// attackBuilder collects rows in the order places first appear.
+type attackBuilder struct {
+	rows  map[place]*rowAcc
+	order []place
+}
+
+func newAttackBuilder() *attackBuilder {
+	return &attackBuilder{rows: map[place]*rowAcc{}}
+}
+
+func (b *attackBuilder) row(p place) *rowAcc {
+	r, ok := b.rows[p]
+	if !ok {
+		r = &rowAcc{
+			p: p, districts: map[string]bool{}, weapons: map[string]bool{},
+			damage: map[string]bool{}, figures: map[string]figure{}, evidence: map[int]bool{},
+		}
+		b.rows[p] = r
+		b.order = append(b.order, p)
+	}
+	return r
+}
+
+// addFigure keeps the better of the new and the stored observation.
+func (r *rowAcc) addFigure(o obs, sent int) {
+	f := figure{o: o, seq: sent*maxTokens + o.pos}
+	if old, ok := r.figures[o.field]; !ok || better(f, old) {
+		r.figures[o.field] = f
+	}
+	r.hasFacts = true
+}
+
+// better decides between two observations of one field: an update ("rose
+// to") beats a plain figure and a later update beats an earlier one; then a
+// known number beats a vague phrase, a strong figure beats a weak one
+// (hospitalised, children alone), and the larger figure wins, since tolls
+// only rise and partial counts are smaller.
+func better(n, old figure) bool {
+	if n.o.update != old.o.update {
+		return n.o.update
+	}
+	if n.o.update {
+		return n.seq > old.seq
+	}
+	if n.o.q.known != old.o.q.known {
+		return n.o.q.known
+	}
+	if !n.o.q.known {
+		return false
+	}
+	if n.o.weak != old.o.weak {
+		return !n.o.weak
+	}
+	return n.o.q.value > old.o.q.value
+}
+
+// attack renders a finished row; docDate is the fallback attack day.
+func (r *rowAcc) attack(sents []sentence, docDate string) Attack {
+	a := Attack{Country: r.p.country, Qualifiers: map[string]string{}}
+	a.Oblast, a.City = optString(r.p.oblast), optString(r.p.city)
+	if d := firstNonEmpty(r.date.day, docDate); d != "" {
+		a.Date = &d
+	}
+	a.Districts = sortedKeys(r.districts)
+	a.Damage = sortedKeys(r.damage)
+	a.Weapons = finalWeapons(r.weapons)
+	for field, f := range r.figures {
+		setFigure(&a, field, f.o.q)
+	}
+	checkTally(&a)
+	idx := make([]int, 0, len(r.evidence))
+	for i := range r.evidence {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	for _, i := range idx {
+		a.Evidence = append(a.Evidence, sents[i].text)
+	}
+	return a
+}
+
+// setFigure stores a quantity in its field: a known value with its
+// qualifier, or null with the vague phrase kept in qualifiers.
+func setFigure(a *Attack, field string, q quantity) {
+	var dst **int
+	switch field {
+	case fieldKilled:
+		dst = &a.Killed
+	case fieldInjured:
+		dst = &a.Injured
+	case fieldRescued:
+		dst = &a.Rescued
+	case fieldMissing:
+		dst = &a.Missing
+	case fieldChildrenKilled:
+		dst = &a.ChildrenKilled
+	case fieldDronesLaunched:
+		dst = &a.DronesLaunched
+	case fieldDronesDowned:
+		dst = &a.DronesDowned
+	case fieldMissilesLaunched:
+		dst = &a.MissilesLaunched
+	case fieldMissilesDowned:
+		dst = &a.MissilesDowned
+	default:
+		return
+	}
+	if !q.known {
+		*dst = nil
+		if q.phrase != "" {
+			a.Qualifiers[field] = q.phrase
+		}
+		return
+	}
+	v := q.value
+	*dst = &v
+	if q.qual != "" {
+		a.Qualifiers[field] = q.qual
+	}
+}
+
+// checkTally drops a downed figure above its launched figure: the text or
+// the reading is wrong, and guessing which would invent a number.
+func checkTally(a *Attack) {
+	if a.DronesDowned != nil && a.DronesLaunched != nil && *a.DronesDowned > *a.DronesLaunched {
+		a.DronesDowned = nil
+		a.Qualifiers["drones_downed"] = "inconsistent: above launched (" + strconv.Itoa(*a.DronesLaunched) + ")"
+	}
+	if a.MissilesDowned != nil && a.MissilesLaunched != nil && *a.MissilesDowned > *a.MissilesLaunched {
+		a.MissilesDowned = nil
+		a.Qualifiers["missiles_downed"] = "inconsistent: above launched (" + strconv.Itoa(*a.MissilesLaunched) + ")"
+	}
+}
+
+// finalWeapons drops missile_unspecified when the row names a missile type.
+func finalWeapons(set map[string]bool) []string {
+	for w := range set {
+		if isTypedMissile(w) {
+			delete(set, weaponMissileAny)
+			break
+		}
+	}
+	return sortedKeys(set)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,63 @@
+package extract
+
+// Cue vocabularies that classify sentences.
+
+// attackLex marks a sentence that reports an attack or its impact; weapons
+// and damage are read only from such sentences.
+var attackLex = newLexicon([][2]string{
+	{"attack*", "a"}, {"struck", "a"}, {"strike", "a"}, {"strikes", "a"}, {"striking", "a"},
+	{"hit", "a"}, {"hits", "a"}, {"hitting", "a"}, {"target*", "a"}, {"launch*", "a"},
+	{"shell*", "a"}, {"explosion*", "a"}, {"blast*", "a"}, {"bomb*", "a"}, {"intercept*", "a"},
+	{"shot down", "a"}, {"shoot down", "a"}, {"shooting down", "a"}, {"downed", "a"},
+	{"debris", "a"}, {"wreckage", "a"}, {"assault*", "a"}, {"barrage*", "a"}, {"damag*", "a"},
+	{"destroy*", "a"}, {"fire", "a"}, {"fires", "a"}, {"ablaze", "a"}, {"burning", "a"},
+	{"burned", "a"}, {"burnt", "a"}, {"collaps*", "a"}, {"came under", "a"}, {"raid*", "a"},
+	{"pound*", "a"}, {"wreck*", "a"}, {"killed", "a"}, {"killing", "a"}, {"injured", "a"},
+	{"wounded", "a"}, {"without", "a"}, {"cutting", "a"}, {"outage*", "a"}, {"blackout*", "a"},
+	{"fell", "a"}, {"impact*", "a"}, {"air defen*", "a"}, {"rubble", "a"},
+})
+
+// warningLex: words after which an object is at risk, not damaged.
+var warningLex = newLexicon([][2]string{
+	{"could", "w"}, {"may", "w"}, {"caution*", "w"}, {"might", "w"}, {"warn*", "w"}, {"risk*", "w"},
+	{"vulnerable", "w"}, {"potential*", "w"}, {"possible", "w"}, {"possibly", "w"},
+	{"expected to", "w"}, {"likely", "w"}, {"threat*", "w"}, {"if", "w"},
+})
+
+// backgroundLex marks sentences about the war as a whole, whose numbers are
+// not today's facts ("since the full-scale invasion in 2022, thousands…").
+var backgroundLex = newLexicon([][2]string{
+	{"since the full-scale invasion", "b"}, {"since the start of the war", "b"},
+	{"since the start of the full-scale", "b"}, {"since the beginning of the war", "b"},
+	{"since the beginning of the full-scale", "b"}, {"since russia launched", "b"},
+	{"since russia invaded", "b"}, {"since russia's full-scale", "b"},
+	{"since the invasion", "b"}, {"since february", "b"}, {"since 2022", "b"},
+	{"since 2014", "b"}, {"in february 2022", "b"}, {"nears its fourth year", "b"},
+	{"enters its fourth year", "b"}, {"entering its fourth year", "b"},
+	{"nears its third year", "b"}, {"enters its third year", "b"},
+	{"so far this year", "b"}, {"since january", "b"}, {"throughout the war", "b"},
+	{"over the course of the war", "b"}, {"since the war began", "b"},
+	{"since the war started", "b"}, {"over the past year", "b"},
+	{"over the past week", "b"}, {"over the past month", "b"}, {"in total since", "b"},
+})
+
+// relevanceLex counts words of the Russia–Ukraine war; otherWarLex counts
+// words of other conflicts. A document is about this war when the first
+// count is positive and not smaller than the second.
+var relevanceLex = newLexicon([][2]string{
+	{"ukraine", "r"}, {"ukrainian*", "r"}, {"russia", "r"}, {"russian*", "r"},
+	{"kremlin", "r"}, {"putin", "r"}, {"zelensky*", "r"}, {"zelenskiy", "r"},
+	{"donbas", "r"}, {"kyiv", "r"}, {"kiev", "r"}, {"shahed*", "r"}, {"kcma", "r"},
+})
+
+var otherWarLex = newLexicon([][2]string{
+	{"israel*", "o"}, {"gaza*", "o"}, {"hamas", "o"}, {"hezbollah", "o"}, {"iran*", "o"},
+	{"tehran", "o"}, {"houthi*", "o"}, {"yemen*", "o"}, {"lebanon", "o"}, {"lebanese", "o"},
+	{"syria*", "o"}, {"sudan*", "o"}, {"idf", "o"}, {"tel aviv", "o"}, {"jerusalem", "o"},
+	{"west bank", "o"}, {"beirut", "o"}, {"palestinian*", "o"},
+})
+
+// countMatches returns how many phrases of l occur in toks.
+func countMatches(l *lexicon, toks []token) int {
+	return len(l.scan(toks))
+}

@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Diplomatic action values of the extract contract.
+const (
+	actSanctions     = "sanctions"
+	actCeasefire     = "ceasefire_call"
+	actPeaceTalks    = "peace_talks"
+	actPeaceProposal = "peace_proposal"
+	actRejection     = "rejection"
+	actFrozenAssets  = "frozen_assets"
+	actMilitaryAid   = "military_aid"
+	actFinancialAid  = "financial_aid"
+	actHumanitarian  = "humanitarian_aid"
+	actCondemnation  = "statement_condemnation"
+	actSummit        = "summit_meeting"
+	actOther         = "other"
+)
+
+// actionLex maps action phrases to action values. Threatened or considered
+// sanctions are still sanctions; "weighing" frozen assets is still
+// frozen_assets: the evidence sentence says how firm it is.
+var actionLex = newLexicon([][2]string{
+	{"sanction*", actSanctions}, {"restrictive measures", actSanctions}, {"price cap", actSanctions},
+	{"blacklist*", actSanctions}, {"embargo*", actSanctions}, {"export ban*", actSanctions},
+	{"ceasefire*", actCeasefire}, {"cease-fire*", actCeasefire}, {"truce", actCeasefire},
+	{"cessation of hostilities", actCeasefire},
+	{"peace talks", actPeaceTalks}, {"peace negotiations", actPeaceTalks}, {"negotiations", actPeaceTalks},
+	{"negotiate*", actPeaceTalks}, {"negotiating", actPeaceTalks}, {"peace process", actPeaceTalks},
+	{"direct talks", actPeaceTalks},
+	{"peace plan*", actPeaceProposal}, {"peace proposal*", actPeaceProposal},
+	{"peace framework", actPeaceProposal}, {"peace deal", actPeaceProposal},
+	{"peace agreement", actPeaceProposal}, {"peace initiative", actPeaceProposal},
+	{"rejected", actRejection}, {"rejects", actRejection}, {"rejecting", actRejection},
+	{"refused", actRejection}, {"refuses", actRejection}, {"dismissed", actRejection},
+	{"ruled out", actRejection}, {"rules out", actRejection}, {"turned down", actRejection},
+	{"frozen assets", actFrozenAssets}, {"frozen russian assets", actFrozenAssets},
+	{"frozen russian state assets", actFrozenAssets}, {"frozen russian sovereign assets", actFrozenAssets},
+	{"immobilised assets", actFrozenAssets}, {"immobilized assets", actFrozenAssets},
+	{"immobilised russian assets", actFrozenAssets}, {"immobilized russian assets", actFrozenAssets},
+	{"reparations loan", actFrozenAssets}, {"windfall profits", actFrozenAssets},
+	{"russian assets", actFrozenAssets}, {"russian sovereign assets", actFrozenAssets},
+	{"russian central bank assets", actFrozenAssets}, {"frozen funds", actFrozenAssets},
+	{"military aid", actMilitaryAid}, {"military assistance", actMilitaryAid},
+	{"military support", actMilitaryAid}, {"military package", actMilitaryAid},
+	{"security assistance", actMilitaryAid}, {"weapons package", actMilitaryAid},
+	{"arms package", actMilitaryAid}, {"air defence systems", actMilitaryAid},
+	{"air defense systems", actMilitaryAid}, {"patriot*", actMilitaryAid}, {"himars", actMilitaryAid},
+	{"weapons deliveries", actMilitaryAid}, {"arms deliveries", actMilitaryAid}, {"drawdown", actMilitaryAid},
+	{"financial aid", actFinancialAid}, {"financial assistance", actFinancialAid},
+	{"financial support", actFinancialAid}, {"budget support", actFinancialAid}, {"loan", actFinancialAid},
+	{"loans", actFinancialAid}, {"grant", actFinancialAid}, {"grants", actFinancialAid},
+	{"tranche", actFinancialAid}, {"macro-financial", actFinancialAid}, {"funding", actFinancialAid},
+	{"economic aid", actFinancialAid}, {"economic support", actFinancialAid},
+	{"humanitarian aid", actHumanitarian}, {"humanitarian assistance", actHumanitarian},
+	{"humanitarian support", actHumanitarian}, {"generators", actHumanitarian},
+	{"reconstruction", actHumanitarian}, {"demining", actHumanitarian}, {"winter aid", actHumanitarian},
+	{"condemn*", actCondemnation}, {"denounc*", actCondemnation}, {"criticis*", actCondemnation},
+	{"criticiz*", actCondemnation}, {"deplor*", actCondemnation},
+	{"summit", actSummit}, {"met with", actSummit}, {"meeting", actSummit}, {"phone call", actSummit},
+	{"held talks", actSummit}, {"visited", actSummit}, {"contact group", actSummit},
+	{"spoke with", actSummit}, {"telephone conversation", actSummit},
+	{"prisoner exchange", actOther}, {"prisoner swap", actOther}, {"exchange of prisoners", actOther},
+	{"expelled", actOther}, {"expels", actOther},
+})
+
+// aidAdjectives read "financial and military support" as two aid actions.
+var aidAdjectives = map[string]string{
+	"financial": actFinancialAid, "military": actMilitaryAid, "humanitarian": actHumanitarian,
+	"economic": actFinancialAid, "defence": actMilitaryAid, "defense": actMilitaryAid,
+	"and": "", ",": "",
+}
+
+var aidNouns = map[string]bool{
+	"aid": true, "support": true, "assistance": true, "package": true, "packages": true,
+}
+
+// amountRe finds a sum of money as written: "$1.5 billion", "€90bn",
+// "90 billion euros", "£2.5bn".
+var amountRe = regexp.MustCompile(`(?i)(?:[$€£]\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|m)?\b|\b(?:usd|eur|gbp)\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|m)?\b|\b\d[\d,.]*\s?(?:trillion|billion|million|bn)\s?(?:euros?|dollars?|pounds?|hryvnias?|usd|eur)?)`)
+
+type actionHit struct {
+	pos, end int
+	action   string
+}
+
+// findActions lists the action phrases of a sentence. A phrase that is the
+// object of a rejection ("rejected ceasefire proposals") belongs to the
+// rejection, and aid paid from frozen assets is the frozen_assets action.
+func findActions(toks []token) []actionHit {
+	var hits []actionHit
+	for i := 0; i < len(toks); {
+		if end, acts := aidChain(toks, i); end > i {
+			for _, a := range acts {
+				hits = append(hits, actionHit{pos: i, end: end, action: a})
+			}
+			i = end
+			continue
+		}
+		if m, ok := actionLex.matchAt(toks, i); ok {
+			hits = append(hits, actionHit{pos: m.start, end: m.end, action: m.val})
+			i = m.end
+			continue
+		}
+		i++
+	}
+	return dropRejected(toks, dropFundedByAssets(hits))
+}
+
+func aidChain(toks []token, i int) (int, []string) {
+	var acts []string
+	j := i
+	for ; j < len(toks) && j < i+6; j++ {
+		a, ok := aidAdjectives[toks[j].w]
+		if !ok {
+			break
+		}
+		if a != "" {
+			acts = append(acts, a)
+		}
+	}
+	if len(acts) == 0 || j >= len(toks) || !aidNouns[toks[j].w] {
+		return i, nil
+	}
+	return j + 1, acts
+}
+
+func dropFundedByAssets(hits []actionHit) []actionHit {
+	frozen := false
+	for _, h := range hits {
+		frozen = frozen || h.action == actFrozenAssets
+	}
+	if !frozen {
+		return hits
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		if h.action != actFinancialAid && h.action != actMilitaryAid {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// dropRejected removes the ceasefire and peace phrases in the same clause as
+// a rejection: they name what was rejected.
+func dropRejected(toks []token, hits []actionHit) []actionHit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if h.action == actCeasefire || h.action == actPeaceTalks || h.action == actPeaceProposal {
+			if rejectedInClause(toks, hits, h) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func rejectedInClause(toks []token, hits []actionHit, h actionHit) bool {
+	for _, r := range hits {
+		if r.action != actRejection {
+			continue
+		}
+		lo, hi := min(r.pos, h.pos), max(r.end, h.end)
+		clean := true
+		for k := lo; k < hi; k++ {
+			if toks[k].punct || toks[k].w == "including" || toks[k].w == "but" {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
+}
+
+// findDiplomacy reads the diplomatic actions of one sentence. Each action's
+// actor is the nearest actor before it (else after it); the sentence, or
+// its context (warContext), must concern Russia or Ukraine.
+func findDiplomacy(toks []token, text string, warContext bool) []DiplomaticAction {
+	acts := findActions(toks)
+	if len(acts) == 0 {
+		return nil
+	}
+	actors := findActors(toks)
+	if !warContext && !concernsWar(toks, actors) {
+		return nil
+	}
+	var out []DiplomaticAction
+	seen := map[string]bool{}
+	for _, a := range acts {
+		actor, ok := actorFor(actors, a)
+		if !ok {
+			continue
+		}
+		target := targetFor(actors, a, actor)
+		key := actor.name + "|" + a.action + "|" + target
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		d := DiplomaticAction{Actor: actor.name, Action: a.action, Evidence: text}
+		if target != "" {
+			d.Target = &target
+		}
+		if amt := amountFor(a.action, text); amt != "" {
+			d.Amount = &amt
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func concernsWar(toks []token, actors []actorMention) bool {
+	for _, a := range actors {
+		if a.name == "Russia" || a.name == "Ukraine" {
+			return true
+		}
+	}
+	return relevanceLex.has(toks)
+}
+
+func actorFor(actors []actorMention, a actionHit) (actorMention, bool) {
+	best, found := actorMention{}, false
+	for _, m := range actors {
+		if m.subject && m.end <= a.pos {
+			best, found = m, true
+		}
+	}
+	if found {
+		return best, true
+	}
+	for _, m := range actors {
+		if m.subject && m.pos >= a.end {
+			return m, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// targetFor: sanctions, frozen assets and condemnations aim at the first
+// country named from the action on (Russia by default for the first two);
+// aid goes to Ukraine unless another recipient is named; other actions keep
+// no target.
+func targetFor(actors []actorMention, a actionHit, actor actorMention) string {
+	switch a.action {
+	case actSanctions, actFrozenAssets, actCondemnation:
+		for _, m := range actors {
+			if m.pos >= a.pos && m.name != actor.name {
+				return m.name
+			}
+		}
+		if a.action != actCondemnation && actor.name != "Russia" {
+			return "Russia"
+		}
+	case actMilitaryAid, actFinancialAid, actHumanitarian:
+		if actor.name != "Ukraine" {
+			return "Ukraine"
+		}
+	}
+	return ""
+}
+
+func amountFor(action, text string) string {
+	switch action {
+	case actFinancialAid, actMilitaryAid, actHumanitarian, actFrozenAssets:
+		return strings.TrimSpace(amountRe.FindString(text))
+	}
+	return ""
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// Version is the extractor's version, stamped on every stored row so that
+// `sitrep normalize` can tell which rows an improved extractor should redo.
+const Version = "0.1.0"
+
+// Input is one document to extract facts from.
+type Input struct {
+	// Title is the headline; it is read like a first paragraph.
+	Title string
+	// Text is plain text (paragraphs separated by blank lines) or, when HTML
+	// is true, an HTML page.
+	Text string
+	// HTML says Text is an HTML page.
+	HTML bool
+	// Published is the reference for relative dates ("early Friday"); the
+	// zero time means unknown, and relative dates then stay null.
+	Published time.Time
+	// Lang is the document language: "en" (the default when empty) is read;
+	// other languages yield empty facts for now.
+	Lang string
+}
+
+// How Extract reads a document (each step in its own file):
+//
+//   - text.go: HTML to paragraphs without page furniture; calls to action,
+//     "Read also" links, a closing "Final thoughts" appeal and wire datelines
+//     are dropped. sentences.go splits sentences, tokens.go words.
+//   - document.go: each sentence is read once for places (gazetteer.go,
+//     places.go), its date (dates.go) and its kind: background about the war
+//     as a whole, diplomatic (diplomacy.go), territorial (territory.go), or
+//     reporting an attack (cues.go). Only attack sentences give attack facts.
+//   - attribution.go: casualties (casualties.go), Air Force tallies (tally.go),
+//     weapons (weapons.go) and damage (damage.go) go to the place named next to
+//     them, else the place of the paragraph's previous sentence, else the
+//     document's first attacked place; attacks.go merges them per place.
+//
+// Documented choices: an attack with no date words takes the publication day
+// (Kyiv time), since news reports the day's events, and stays null when that
+// is unknown; "the death toll rose to" figures replace earlier ones, other
+// figures keep the largest; a downed count above its launched count is
+// dropped to null with a note in qualifiers rather than guessed; a document
+// about another war (more Gaza than Kyiv) or naming no weapon or air attack
+// gives no attack rows.
+
+// Extract reads the facts of one document: attacks per place with
+// casualties, weapons and damage; diplomatic actions; territorial claims.
+// It is a pure function, reads at most 1 MiB of text, never panics, and
+// returns normalized facts whose lists are never nil.
+func Extract(in Input) Facts {
+	var f Facts
+	if isEnglish(in.Lang) {
+		d := readDocument(in)
+		if d.relevant() {
+			f.DiplomaticActions = d.diplomacy()
+			f.TerritorialClaims = d.territory()
+			f.Attacks = d.attacks()
+		}
+	}
+	Normalize(&f)
+	return f
+}
+
+func isEnglish(lang string) bool {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	return lang == "" || lang == "en" || strings.HasPrefix(lang, "en-") || strings.HasPrefix(lang, "en_")
+}
