@@ -68,7 +68,8 @@ func newTestSource(srcURL string, mutate func(*config.Source)) *Source {
 	if mutate != nil {
 		mutate(&cfg)
 	}
-	src := New(cfg, fetch.New(fetch.Options{UserAgent: "sitrep/test (+https://example.org)"}), nil)
+	// Local test servers need no politeness gap between requests.
+	src := New(cfg, fetch.New(fetch.Options{UserAgent: "sitrep/test (+https://example.org)", HostDelay: -1}), nil)
 	src.SetClock(func() time.Time { return fixedNow })
 	return src
 }

@@ -17,12 +17,15 @@ const drainLimit = 64 << 10
 // readBody reads the decompressed body, failing with ErrTooLarge when it
 // holds more than limit bytes. It reads limit+1 bytes so that a body of
 // exactly limit bytes passes and one byte more fails: a body is never
-// silently truncated.
+// silently truncated. A body shorter than its Content-Length fails with
+// io.ErrUnexpectedEOF (net/http's transport says so itself; a custom
+// transport may not).
 func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	r := io.Reader(resp.Body)
 	// The shared transport decompresses transparently and drops the header;
 	// a custom transport may not, so decompress here in that case.
-	if !resp.Uncompressed && strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+	gzipped := !resp.Uncompressed && strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip")
+	if gzipped {
 		zr, err := gzip.NewReader(resp.Body)
 		if err != nil {
 			return nil, fmt.Errorf("gzip: %w", err)
@@ -36,6 +39,9 @@ func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	}
 	if int64(len(data)) > limit {
 		return nil, fmt.Errorf("over %d bytes: %w", limit, ErrTooLarge)
+	}
+	if !gzipped && resp.ContentLength > int64(len(data)) {
+		return nil, fmt.Errorf("read body: %d of %d bytes: %w", len(data), resp.ContentLength, io.ErrUnexpectedEOF)
 	}
 	return data, nil
 }

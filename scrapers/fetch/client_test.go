@@ -14,24 +14,30 @@ import (
 
 const testUA = "sitrep/test (+https://example.org/contact)"
 
-// serve starts an httptest server with h and returns a client for it.
+// serve starts an httptest server with h and returns a quiet client for it
+// (robots.txt off, waits recorded by a fake clock): h answers every path.
 func serve(t *testing.T, h http.HandlerFunc, opts Options) (*httptest.Server, *Client) {
 	t.Helper()
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	if opts.UserAgent == "" {
-		opts.UserAgent = testUA
-	}
-	return srv, New(opts)
+	c, _ := quietClient(opts)
+	return srv, c
 }
 
-// wantKind asserts err is an *Error of kind k and returns it.
-func wantKind(t *testing.T, err error, k Kind) *Error {
+// asError asserts err is an *Error and returns it.
+func asError(t *testing.T, err error) *Error {
 	t.Helper()
 	var fe *Error
 	if !errors.As(err, &fe) {
 		t.Fatalf("error %v (%T) is not a *fetch.Error", err, err)
 	}
+	return fe
+}
+
+// wantKind asserts err is an *Error of kind k and returns it.
+func wantKind(t *testing.T, err error, k Kind) *Error {
+	t.Helper()
+	fe := asError(t, err)
 	if fe.Kind != k {
 		t.Fatalf("kind = %q, want %q (err: %v)", fe.Kind, k, err)
 	}
@@ -123,8 +129,9 @@ func TestGetBodyCap(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			srv, c := serve(t, tc.handler, Options{MaxBodyBytes: cap})
-			resp, err := c.Get(context.Background(), srv.URL, tc.opts)
+			srv, hits := counted(t, tc.handler)
+			c, _ := quietClient(Options{MaxBodyBytes: cap})
+			resp, err := c.Get(context.Background(), srv.URL+"/page", tc.opts)
 			if !tc.wantErr {
 				if err != nil {
 					t.Fatal(err)
@@ -138,6 +145,10 @@ func TestGetBodyCap(t *testing.T) {
 			if !errors.Is(err, ErrTooLarge) {
 				t.Errorf("errors.Is(err, ErrTooLarge) = false for %v", err)
 			}
+			if n := hits.get("/page"); n != 1 {
+				t.Errorf("%d requests, want 1: an oversized body is not retried", n)
+			}
+			wantAttempts(t, err, 1)
 			if resp != nil {
 				t.Errorf("got a response with a too-large error")
 			}
@@ -193,15 +204,16 @@ func TestGetRedirects(t *testing.T) {
 
 func TestGetStatusAndEmpty(t *testing.T) {
 	tests := map[string]struct {
-		status   int
-		body     string
-		wantKind Kind
-		wantTemp bool
+		status       int
+		body         string
+		wantKind     Kind
+		wantTemp     bool
+		wantAttempts int
 	}{
-		"404 not found":    {http.StatusNotFound, "gone", KindStatus, false},
-		"500 server error": {http.StatusInternalServerError, "oops", KindStatus, true},
-		"429 too many":     {http.StatusTooManyRequests, "", KindStatus, true},
-		"empty 200 body":   {http.StatusOK, "", KindEmpty, false},
+		"404 not found":    {http.StatusNotFound, "gone", KindStatus, false, 1},
+		"500 server error": {http.StatusInternalServerError, "oops", KindStatus, true, 3},
+		"429 too many":     {http.StatusTooManyRequests, "", KindStatus, true, 3},
+		"empty 200 body":   {http.StatusOK, "", KindEmpty, false, 1},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -223,6 +235,7 @@ func TestGetStatusAndEmpty(t *testing.T) {
 			if got := IsTemporary(err); got != tc.wantTemp {
 				t.Errorf("IsTemporary = %v, want %v", got, tc.wantTemp)
 			}
+			wantAttempts(t, err, tc.wantAttempts)
 		})
 	}
 }

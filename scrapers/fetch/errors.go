@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"time"
 )
 
 // Kind sorts fetch failures into the classes that source health counts and
@@ -26,6 +27,8 @@ const (
 	KindCanceled   Kind = "canceled"    // the caller's context was cancelled
 	KindInvalidURL Kind = "invalid_url" // the URL cannot be requested (bad syntax or scheme)
 	KindCharset    Kind = "charset"     // the charset override names no known encoding
+	KindRobots     Kind = "robots"      // robots.txt disallows the URL or could not be fetched
+	KindMarkup     Kind = "markup"      // GetOptions.Validate rejected the page (incomplete or changed layout)
 )
 
 // Sentinel errors callers check with errors.Is. Each is carried inside an
@@ -39,6 +42,23 @@ var (
 	ErrTooManyRedirects = errors.New("too many redirects")
 	// ErrScheme means a URL or redirect target is not http or https.
 	ErrScheme = errors.New("scheme not http or https")
+	// ErrDisallowed means robots.txt forbids sitrep the URL: a recorded
+	// skip, never retried. Kind KindRobots.
+	ErrDisallowed = errors.New("disallowed by robots.txt")
+	// ErrRobotsUnavailable means robots.txt answered 5xx (or 429) or could
+	// not be fetched, which counts as a full disallow until the next run
+	// (RFC 9309 section 2.3.1.4). Kind KindRobots; temporary.
+	ErrRobotsUnavailable = errors.New("robots.txt unreachable, disallowing for now")
+	// ErrRetryAfterTooLong means the server asked to wait longer than
+	// Options.MaxRetryAfter; the fetch gave up at once. Kind KindStatus.
+	ErrRetryAfterTooLong = errors.New("retry-after over the cap")
+	// ErrChallenge means a Cloudflare challenge page (403 with
+	// "cf-mitigated: challenge"): a bot wall that retrying will not pass.
+	// Kind KindStatus.
+	ErrChallenge = errors.New("cloudflare challenge")
+	// ErrNotModified means a conditional GET found nothing new (304). It is
+	// success with no new content, so it comes bare, not in an *Error.
+	ErrNotModified = errors.New("not modified")
 )
 
 // Error is a failed fetch. It wraps the underlying cause, so errors.Is works
@@ -48,50 +68,56 @@ type Error struct {
 	URL    string
 	Status int   // the HTTP status for KindStatus, else 0
 	Err    error // the cause; nil for a plain status error
+	// Attempts is how many requests were made for the URL (0 when robots.txt
+	// stopped it before any).
+	Attempts int
+	// RetryAfter is the wait the server asked for in Retry-After, else 0.
+	RetryAfter time.Duration
 }
 
-// Error formats the failure with the URL first.
+// Error formats the failure with the URL first and, after retries, the
+// number of attempts last.
 func (e *Error) Error() string {
+	var msg string
 	switch {
 	case e.Kind == KindStatus && e.Err == nil:
-		return fmt.Sprintf("fetch %s: status %d %s", e.URL, e.Status, http.StatusText(e.Status))
+		msg = fmt.Sprintf("fetch %s: status %d %s", e.URL, e.Status, http.StatusText(e.Status))
+	case e.Kind == KindStatus:
+		msg = fmt.Sprintf("fetch %s: status %d %s: %v", e.URL, e.Status, http.StatusText(e.Status), e.Err)
 	case e.Err == nil:
-		return fmt.Sprintf("fetch %s: %s", e.URL, e.Kind)
+		msg = fmt.Sprintf("fetch %s: %s", e.URL, e.Kind)
 	default:
-		return fmt.Sprintf("fetch %s: %s: %v", e.URL, e.Kind, e.Err)
+		msg = fmt.Sprintf("fetch %s: %s: %v", e.URL, e.Kind, e.Err)
 	}
+	if e.Attempts > 1 {
+		msg += fmt.Sprintf(" (%d attempts)", e.Attempts)
+	}
+	return msg
 }
 
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
 
-// IsTemporary reports whether err is worth retrying later in the same run:
-// timeouts, network failures and the statuses servers use for overload
-// (408, 429 and 5xx except 501 and 505, which do not change on retry). TLS
-// failures, oversized bodies, redirects and other 4xx are permanent.
+// IsTemporary reports whether err may clear by itself: timeouts, network
+// failures, an incomplete page (KindMarkup), an unreachable robots.txt and
+// the statuses servers use for overload (see retryStatus). Get has already
+// retried these as far as Options allow, so for a caller it means "try again
+// next run", not "count against the source for good". TLS failures,
+// oversized bodies, redirects, robots disallows and other 4xx are permanent.
 func IsTemporary(err error) bool {
 	var fe *Error
 	if !errors.As(err, &fe) {
 		return false
 	}
 	switch fe.Kind {
-	case KindTimeout, KindNetwork:
+	case KindTimeout, KindNetwork, KindMarkup:
 		return true
 	case KindStatus:
-		return temporaryStatus(fe.Status)
+		return retryStatus(fe.Status)
+	case KindRobots:
+		return errors.Is(fe.Err, ErrRobotsUnavailable)
 	default:
 		return false
-	}
-}
-
-func temporaryStatus(code int) bool {
-	switch {
-	case code == http.StatusRequestTimeout, code == http.StatusTooManyRequests:
-		return true
-	case code == http.StatusNotImplemented, code == http.StatusHTTPVersionNotSupported:
-		return false
-	default:
-		return code >= 500 && code <= 599
 	}
 }
 

@@ -21,6 +21,11 @@ func TestIsTemporary(t *testing.T) {
 		"429":                 {&Error{Kind: KindStatus, Status: 429}, true},
 		"503":                 {&Error{Kind: KindStatus, Status: 503}, true},
 		"524 cloudflare":      {&Error{Kind: KindStatus, Status: 524}, true},
+		"522 cloudflare":      {&Error{Kind: KindStatus, Status: 522}, true},
+		"507 storage":         {&Error{Kind: KindStatus, Status: 507}, false},
+		"markup":              {&Error{Kind: KindMarkup}, true},
+		"robots disallow":     {&Error{Kind: KindRobots, Err: ErrDisallowed}, false},
+		"robots unreachable":  {&Error{Kind: KindRobots, Err: ErrRobotsUnavailable}, true},
 		"501 not implemented": {&Error{Kind: KindStatus, Status: 501}, false},
 		"404":                 {&Error{Kind: KindStatus, Status: 404}, false},
 		"403":                 {&Error{Kind: KindStatus, Status: 403}, false},
@@ -48,6 +53,10 @@ func TestErrorMessage(t *testing.T) {
 		"status":    {&Error{Kind: KindStatus, URL: "http://a/x", Status: 404}, "fetch http://a/x: status 404 Not Found"},
 		"too large": {&Error{Kind: KindTooLarge, URL: "http://a/x", Err: ErrTooLarge}, "fetch http://a/x: too_large: body over size limit"},
 		"bare kind": {&Error{Kind: KindEmpty, URL: "http://a/x"}, "fetch http://a/x: empty"},
+		"retried status": {&Error{Kind: KindStatus, URL: "http://a/x", Status: 503, Attempts: 3},
+			"fetch http://a/x: status 503 Service Unavailable (3 attempts)"},
+		"status with a cause": {&Error{Kind: KindStatus, URL: "http://a/x", Status: 403, Err: ErrChallenge, Attempts: 1},
+			"fetch http://a/x: status 403 Forbidden: cloudflare challenge"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -69,7 +78,7 @@ func TestGetTransportFailures(t *testing.T) {
 	if err := ln.Close(); err != nil {
 		t.Fatal(err)
 	}
-	client := New(Options{UserAgent: testUA})
+	client, _ := quietClient(Options{})
 	badGzipSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
 		_, _ = w.Write([]byte("this is not gzip at all"))
@@ -77,17 +86,19 @@ func TestGetTransportFailures(t *testing.T) {
 	t.Cleanup(badGzipSrv.Close)
 
 	tests := map[string]struct {
-		url  string
-		want Kind
+		url          string
+		want         Kind
+		wantAttempts int
 	}{
-		"untrusted certificate": {tlsSrv.URL, KindTLS},
-		"connection refused":    {closedURL, KindNetwork},
-		"invalid gzip stream":   {badGzipSrv.URL, KindNetwork},
+		"untrusted certificate is not retried": {tlsSrv.URL, KindTLS, 1},
+		"connection refused is retried":        {closedURL, KindNetwork, 3},
+		"invalid gzip stream is retried once":  {badGzipSrv.URL, KindNetwork, 2},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			_, err := client.Get(context.Background(), tc.url, GetOptions{})
 			wantKind(t, err, tc.want)
+			wantAttempts(t, err, tc.wantAttempts)
 		})
 	}
 }

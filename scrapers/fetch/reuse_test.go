@@ -32,7 +32,7 @@ func TestGetReusesConnection(t *testing.T) {
 	}
 	srv.Start()
 	t.Cleanup(srv.Close)
-	c := New(Options{UserAgent: testUA})
+	c, _ := quietClient(Options{})
 	for _, p := range []string{"/missing", "/ok", "/broken", "/ok"} {
 		_, _ = c.Get(context.Background(), srv.URL+p, GetOptions{})
 	}
@@ -50,6 +50,7 @@ func TestGetSlowBody(t *testing.T) {
 		w.(http.Flusher).Flush()
 		<-r.Context().Done()
 	}, Options{Timeout: time.Minute})
-	_, err := c.Get(context.Background(), srv.URL, GetOptions{Timeout: 200 * time.Millisecond})
+	_, err := c.Get(context.Background(), srv.URL, GetOptions{Timeout: 100 * time.Millisecond})
 	wantKind(t, err, KindTimeout)
+	wantAttempts(t, err, 3)
 }
