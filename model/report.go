@@ -51,6 +51,11 @@ type AttackRow struct {
 	BestTitle string   // its title
 	OtherURLs []string // the other documents' links
 	Evidence  string   // the evidence sentence(s) of the best source
+
+	// Provisional is true when the best source marked its figures as not
+	// final: "preliminary data", "being clarified", "the attack continues".
+	// The figures may still rise; the workbook says so beside the row.
+	Provisional bool
 }
 
 // National reports whether the row is a national tally (no place).
@@ -158,4 +163,16 @@ type DayReport struct {
 	Sources          []SourceHealth
 	Totals           Totals
 	Previous         *Totals // the previous day's totals, nil when unknown
+
+	// History holds the headline figures of the last 30 days up to and
+	// including Day, one entry per day, in any order, for the trend charts.
+	// A day without an entry is shown as a gap. The entry for Day itself is
+	// taken from Totals, so the charts agree with the figure table.
+	History []DayTotals
+	// Revisions are the figures that changed across the reports of one
+	// attack shown in this report, oldest value first.
+	Revisions []Revision
+	// Notes are anything odd the caller found, one sentence each: a source
+	// that failed today, a row whose arithmetic check failed.
+	Notes []string
 }

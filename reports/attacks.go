@@ -7,15 +7,14 @@ import (
 	"sitrep/model"
 )
 
-// attackColumns are the Attacks sheet's columns, in order.
+// attackColumns are the daily Attacks sheet's columns, in order: the place,
+// each figure with its qualifier and the range seen, then the sources.
 func attackColumns() []column {
-	return []column{
-		{"Date", 11}, {"Country", 11}, {"Oblast", 16}, {"City", 16}, {"Districts", 22}, {"Weapons", 22},
-		{"Drones launched", 10}, {"Drones shot down", 10}, {"Missiles launched", 10}, {"Missiles shot down", 10},
-		{"Killed", 8}, {"Killed qualifier", 12}, {"Injured", 8}, {"Injured qualifier", 12},
-		{"Rescued", 8}, {"Rescued qualifier", 12}, {"Missing", 8}, {"Children killed", 9},
-		{"Damage", 24}, {"Sources", 8}, {"Best source", 40}, {"Other sources", 40}, {"Evidence", 80},
-	}
+	cols := []column{{"Date", 11}, {"Country", 11}, {"Oblast", 16}, {"City", 16}, {"Districts", 22}, {"Weapons", 22}}
+	cols = append(cols, figureColumns()...)
+	return append(cols, []column{
+		{"Damage", 24}, {"Provisional", 11}, {"Sources", 8}, {"Best source", 40}, {"Other sources", 40}, {"Evidence", 80},
+	}...)
 }
 
 // writeAttacks writes the Attacks sheet: national tallies first, then the
@@ -30,19 +29,14 @@ func (b *book) writeAttacks(rows []model.AttackRow) error {
 		s.text(a.City)
 		s.text(strings.Join(a.Districts, ", "))
 		s.text(strings.Join(a.Weapons, ", "))
-		s.figure(a.DronesLaunched)
-		s.figure(a.DronesDowned)
-		s.figure(a.MissilesLaunched)
-		s.figure(a.MissilesDowned)
-		s.figure(a.Killed)
-		s.text(qualifierText(a.Killed.Qualifier))
-		s.figure(a.Injured)
-		s.text(qualifierText(a.Injured.Qualifier))
-		s.figure(a.Rescued)
-		s.text(qualifierText(a.Rescued.Qualifier))
-		s.figure(a.Missing)
-		s.figure(a.ChildrenKilled)
+		for _, fg := range attackFigures() {
+			f := fg.get(a)
+			s.figure(f)
+			s.text(qualifierText(f.Qualifier))
+			s.text(seenText(f))
+		}
 		s.text(strings.Join(a.Damage, ", "))
+		s.text(yes(a.Provisional))
 		s.number(int64(a.Sources))
 		s.link(a.BestTitle, a.BestURL)
 		s.wrapped(strings.Join(a.OtherURLs, "\n"))
@@ -53,33 +47,41 @@ func (b *book) writeAttacks(rows []model.AttackRow) error {
 // sortedAttacks returns a sorted copy of rows: Ukraine's national tallies,
 // then other country-only rows, then places by oblast, city and day.
 func sortedAttacks(rows []model.AttackRow) []model.AttackRow {
-	rank := func(a model.AttackRow) int {
-		switch {
-		case a.NationalTally():
-			return 0
-		case a.National():
-			return 1
-		default:
-			return 2
-		}
-	}
 	out := slices.Clone(rows)
-	slices.SortStableFunc(out, func(x, y model.AttackRow) int {
-		if c := rank(x) - rank(y); c != 0 {
-			return c
-		}
-		if c := strings.Compare(x.Country, y.Country); c != 0 && rank(x) == 1 {
-			return c
-		}
-		if c := strings.Compare(x.Oblast, y.Oblast); c != 0 {
-			return c
-		}
-		if c := strings.Compare(x.City, y.City); c != 0 {
-			return c
-		}
-		return x.Day.Compare(y.Day)
-	})
+	slices.SortStableFunc(out, compareAttacks)
 	return out
+}
+
+// compareAttacks orders attack rows as the Attacks sheet lists them:
+// Ukraine's national tallies, then other country-only rows by country, then
+// places by oblast, city and day.
+func compareAttacks(x, y model.AttackRow) int {
+	if c := attackRank(x) - attackRank(y); c != 0 {
+		return c
+	}
+	if c := strings.Compare(x.Country, y.Country); c != 0 && attackRank(x) == 1 {
+		return c
+	}
+	if c := strings.Compare(x.Oblast, y.Oblast); c != 0 {
+		return c
+	}
+	if c := strings.Compare(x.City, y.City); c != 0 {
+		return c
+	}
+	return x.Day.Compare(y.Day)
+}
+
+// attackRank puts Ukraine's national tallies first (0), other country-only
+// rows next (1) and places last (2).
+func attackRank(a model.AttackRow) int {
+	switch {
+	case a.NationalTally():
+		return 0
+	case a.National():
+		return 1
+	default:
+		return 2
+	}
 }
 
 // qualifierText is how a figure's qualifier reads in the sheet: the words

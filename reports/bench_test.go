@@ -44,3 +44,16 @@ func BenchmarkWriteDaily(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWritePeriod writes a year: 365 days, 280 attack rows a day
+// (102,200 rows), one diplomatic action a day.
+func BenchmarkWritePeriod(b *testing.B) {
+	p := bigPeriod(365, 280)
+	dir := b.TempDir()
+	for b.Loop() {
+		if _, err := WritePeriod(p, dir); err != nil {
+			b.Fatalf("WritePeriod: %v", err)
+		}
+	}
+	b.ReportMetric(float64(len(p.Attacks)), "attack_rows")
+}

@@ -10,12 +10,15 @@ import (
 // book is one workbook being written: the file, its styles, the limits kept
 // and what keeping them cost.
 type book struct {
-	f     *excelize.File
-	st    styles
-	lim   limits
-	loc   *time.Location // time zone of date-time cells
-	stats WriteStats
-	notes []string // shown on the Summary sheet
+	f   *excelize.File
+	st  styles
+	lim limits
+	// streamRows is the rows a streamed sheet holds, header included,
+	// before its table continues on the next sheet (streamTable).
+	streamRows int
+	loc        *time.Location // time zone of date-time cells
+	stats      WriteStats
+	notes      []string // shown on the Summary sheet
 }
 
 // newSheet adds a sheet named name after the existing ones; the first call

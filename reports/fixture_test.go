@@ -43,11 +43,12 @@ func sampleReport() model.DayReport {
 			{
 				Day: day, Country: "Ukraine", Oblast: "Kyiv", City: "Kyiv",
 				Districts: []string{"Desnianskyi"}, Weapons: []string{"Shahed", "Iskander-M"},
-				Damage:  []string{"energy", "rail", "residential", "heating"},
-				Killed:  fig(1, model.QualAtLeast),
-				Injured: model.Figure{Qualifier: "a dozen", Reports: 1},
-				Rescued: fig(40, model.QualMoreThan),
-				Sources: 2, BestURL: "https://kyiv.example.org/2025/11/14/attack", BestTitle: "Massive attack on Kyiv overnight",
+				Damage:      []string{"energy", "rail", "residential", "heating"},
+				Killed:      model.Figure{Value: i64(1), Qualifier: model.QualAtLeast, Low: i64(1), High: i64(3), Reports: 3},
+				Injured:     model.Figure{Qualifier: "a dozen", Reports: 1},
+				Provisional: true,
+				Rescued:     fig(40, model.QualMoreThan),
+				Sources:     2, BestURL: "https://kyiv.example.org/2025/11/14/attack", BestTitle: "Massive attack on Kyiv overnight",
 				OtherURLs: []string{"https://news.example.com/kyiv-attack"},
 				Evidence:  longEvidence(),
 			},
@@ -86,5 +87,26 @@ func sampleReport() model.DayReport {
 		},
 	}
 	model.ComputeTotals(&r)
+	r.History = sampleHistory(day)
+	r.Revisions = []model.Revision{
+		{Place: "Kyiv", Field: "killed", From: 1, To: 3, FromURL: "https://kyiv.example.org/early", ToURL: "https://kyiv.example.org/2025/11/14/attack"},
+		{Place: "Kharkiv", Field: "injured", From: 20, To: 17, FromURL: "https://news.example.com/kharkiv", ToURL: "https://kharkiv.example.org/news/1", Down: true},
+	}
+	r.Notes = []string{"Source broken failed today: fetch: status 503.", "Kyiv: killed (3) is more than killed and injured together."}
 	return r
+}
+
+// sampleHistory is the 29 days before day, with 3 November missing, and a
+// stale entry for day itself that the report's own totals replace.
+func sampleHistory(day time.Time) []model.DayTotals {
+	h := []model.DayTotals{{Day: day, DronesLaunched: 1}}
+	for i := 1; i < 30; i++ {
+		if i == 11 {
+			continue
+		}
+		v := int64(i)
+		h = append(h, model.DayTotals{Day: day.AddDate(0, 0, -i), DronesLaunched: 300 + v, DronesDowned: 280 + v,
+			MissilesLaunched: v % 7, MissilesDowned: v % 5, Killed: v % 4, Injured: 10 + v})
+	}
+	return h
 }

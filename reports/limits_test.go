@@ -48,7 +48,7 @@ func TestWriteDailyKeepsWithinLimits(t *testing.T) {
 	}{
 		"damage":  {"Damage", 50, "E", 10},
 		"sources": {"Sources", 50, "G", 10},
-		"attacks": {"Attacks", 4, "U", 3},
+		"attacks": {"Attacks", 4, "AK", 3},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -76,6 +76,13 @@ func (s *sheet) skip() {
 	}
 }
 
+// skipN leaves the next n cells empty.
+func (s *sheet) skipN(n int) {
+	if s.err == nil {
+		s.col += n
+	}
+}
+
 // style sets the style of the cell last written.
 func (s *sheet) style(id int) {
 	if s.err != nil || s.col == 0 {

@@ -1,8 +1,8 @@
 package reports
 
 // WriteStats counts what the writer had to change to keep within Excel's
-// limits, so the caller can report it. The Summary sheet lists the same
-// counts in its notes.
+// limits, so the caller can report it. The daily workbook's Summary and
+// Notes sheets list the same counts.
 type WriteStats struct {
 	// Truncated is the number of cells whose text was cut at Excel's
 	// 32,767-character limit and marked "…[truncated]".

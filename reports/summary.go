@@ -12,7 +12,7 @@ import (
 // trend charts.
 const (
 	lastSummaryColumn = "H"
-	summaryLineChars  = 86 // characters of B..H at the widths of summaryColumns
+	summaryLineChars  = 89 // characters of B..H at the widths of summaryColumns
 	lineHeight        = 15 // points per line of text
 	maxRowHeight      = 409
 )
@@ -21,14 +21,14 @@ const (
 // and the widths of A..H.
 func summaryColumns() []column {
 	return []column{
-		{"Figure", 22}, {"Today", 14}, {"Previous day", 14}, {"Change", 10},
+		{"Figure", 22}, {"Today", 17}, {"Previous day", 14}, {"Change", 10},
 		{"", 12}, {"", 12}, {"", 12}, {"", 12},
 	}
 }
 
-// fillSummary writes the Summary sheet, s, last of all sheets, so its notes
-// cover what the other sheets had to cut.
-func (b *book) fillSummary(s *sheet, r model.DayReport) error {
+// fillSummary writes the Summary sheet, s, after the data sheets, so its
+// notes cover what they had to cut, and adds the charts of the data in refs.
+func (b *book) fillSummary(s *sheet, r model.DayReport, refs chartRefs) error {
 	day := r.Day.Format("2006-01-02")
 	if s.spacer() {
 		s.text("sitrep daily report — " + day)
@@ -44,8 +44,12 @@ func (b *book) fillSummary(s *sheet, r model.DayReport) error {
 	s.line("Damage categories", strings.Join(r.DamageCategories(), ", "))
 	b.diplomacyLines(s, r.Diplomacy)
 	b.notesLines(s)
+	s.line("More", moreText(r))
 	s.widths(summaryColumns())
-	return s.err
+	if s.err != nil {
+		return s.err
+	}
+	return b.summaryCharts(refs)
 }
 
 // field writes a row with a bold label and the value written by value.

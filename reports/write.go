@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -14,7 +13,7 @@ import (
 
 // sheetNames are the daily workbook's sheets, in order.
 func sheetNames() []string {
-	return []string{"Summary", "Attacks", "Damage", "Diplomacy", "Territory", "Sources"}
+	return []string{"Summary", "Attacks", "Damage", "Diplomacy", "Territory", "Sources", notesSheet, chartDataSheet}
 }
 
 // DailyFileName is the name of the workbook for day: sitrep-YYYY-MM-DD.xlsx.
@@ -65,8 +64,10 @@ func writeDaily(r model.DayReport, dir string, lim limits) (path string, stats W
 	return path, stats, nil
 }
 
-// buildDaily builds the workbook in memory. The Summary sheet is created
-// first, to be the first tab, and filled last, so its notes cover the others.
+// buildDaily builds the workbook in memory. The Summary and Notes sheets are
+// created in their places among the tabs but filled after the others, so
+// their notes cover what the other sheets had to cut; the Notes sheet ends
+// last, with the final counts.
 func buildDaily(r model.DayReport, lim limits) (_ *excelize.File, _ WriteStats, err error) {
 	f := excelize.NewFile()
 	defer func() {
@@ -88,13 +89,19 @@ func buildDaily(r model.DayReport, lim limits) (_ *excelize.File, _ WriteStats, 
 	if err != nil {
 		return nil, WriteStats{}, err
 	}
+	var notes *sheet
+	var refs chartRefs
 	steps := []func() error{
 		func() error { return b.writeAttacks(r.Attacks) },
 		func() error { return b.writeDamage(r.Damage) },
 		func() error { return b.writeDiplomacy(r.Diplomacy) },
 		func() error { return b.writeTerritory(r.Territory) },
 		func() error { return b.writeSources(r.Documents, r.Sources) },
-		func() error { return b.fillSummary(summary, r) },
+		func() (err error) { notes, err = b.newSheet(notesSheet); return err },
+		func() (err error) { refs, err = b.writeChartData(r); return err },
+		func() error { b.writeNotesBody(notes, r); return notes.err },
+		func() error { return b.fillSummary(summary, r, refs) },
+		func() error { return b.writeNotesCuts(notes) },
 	}
 	for _, step := range steps {
 		if err = step(); err != nil {
@@ -107,18 +114,6 @@ func buildDaily(r model.DayReport, lim limits) (_ *excelize.File, _ WriteStats, 
 
 // verifyDaily reopens the workbook at path and checks that it parses and
 // holds the daily sheets in order.
-func verifyDaily(path string) (err error) {
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		return fmt.Errorf("reopen workbook: %w", err)
-	}
-	defer func() {
-		if cerr := f.Close(); cerr != nil {
-			err = errors.Join(err, fmt.Errorf("close reopened workbook: %w", cerr))
-		}
-	}()
-	if got, want := f.GetSheetList(), sheetNames(); !slices.Equal(got, want) {
-		return fmt.Errorf("workbook sheets are %q, want %q", got, want)
-	}
-	return nil
+func verifyDaily(path string) error {
+	return verifySheets(path, sheetNames())
 }

@@ -17,7 +17,7 @@ func TestWriteDailySheetsAndHeaders(t *testing.T) {
 	if got, want := filepath.Base(path), "sitrep-2025-11-14.xlsx"; got != want {
 		t.Errorf("file name = %q, want %q", got, want)
 	}
-	if got, want := f.GetSheetList(), []string{"Summary", "Attacks", "Damage", "Diplomacy", "Territory", "Sources"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Summary", "Attacks", "Damage", "Diplomacy", "Territory", "Sources", "Notes", "Chart data"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
 	tests := map[string]struct {
@@ -27,9 +27,14 @@ func TestWriteDailySheetsAndHeaders(t *testing.T) {
 	}{
 		"summary figures": {"Summary", 6, []string{"Figure", "Today", "Previous day", "Change"}},
 		"attacks": {"Attacks", 1, []string{"Date", "Country", "Oblast", "City", "Districts", "Weapons",
-			"Drones launched", "Drones shot down", "Missiles launched", "Missiles shot down",
-			"Killed", "Killed qualifier", "Injured", "Injured qualifier", "Rescued", "Rescued qualifier",
-			"Missing", "Children killed", "Damage", "Sources", "Best source", "Other sources", "Evidence"}},
+			"Drones launched", "Drones launched qualifier", "Drones launched seen",
+			"Drones shot down", "Drones shot down qualifier", "Drones shot down seen",
+			"Missiles launched", "Missiles launched qualifier", "Missiles launched seen",
+			"Missiles shot down", "Missiles shot down qualifier", "Missiles shot down seen",
+			"Killed", "Killed qualifier", "Killed seen", "Injured", "Injured qualifier", "Injured seen",
+			"Rescued", "Rescued qualifier", "Rescued seen", "Missing", "Missing qualifier", "Missing seen",
+			"Children killed", "Children killed qualifier", "Children killed seen",
+			"Damage", "Provisional", "Sources", "Best source", "Other sources", "Evidence"}},
 		"damage":        {"Damage", 1, []string{"Date", "Place", "Category", "Object / evidence", "Source"}},
 		"diplomacy":     {"Diplomacy", 1, []string{"Date", "Actor", "Action", "Target", "Amount", "Status", "Evidence", "Source"}},
 		"territory":     {"Territory", 1, []string{"Date", "Claimant", "Settlements", "Names", "Region", "Status", "Evidence", "Source"}},
@@ -64,30 +69,37 @@ func TestWriteDailyAttackCells(t *testing.T) {
 	tests := map[string]struct {
 		cell, kind, value string
 	}{
-		"national first":        {"B2", "string", "Ukraine"},
-		"national oblast empty": {"C2", "empty", ""},
-		"drones launched":       {"G2", "number", "430"},
-		"drones shot down":      {"H2", "number", "405"},
-		"missiles launched":     {"I2", "number", "18"},
-		"missiles shot down":    {"J2", "number", "14"},
-		"Kharkiv before Kyiv":   {"D3", "string", "Kharkiv"},
-		"Kyiv oblast":           {"C4", "string", "Kyiv"},
-		"Kyiv city":             {"D4", "string", "Kyiv"},
-		"districts":             {"E4", "string", "Desnianskyi"},
-		"weapons":               {"F4", "string", "Shahed, Iskander-M"},
-		"no drone figure":       {"G4", "empty", ""},
-		"killed":                {"K4", "number", "1"},
-		"killed qualifier":      {"L4", "string", "at least"},
-		"injured unknown":       {"M4", "empty", ""},
-		"injured phrase":        {"N4", "string", "a dozen"},
-		"rescued":               {"O4", "number", "40"},
-		"rescued qualifier":     {"P4", "string", "more than"},
-		"missing unknown":       {"Q4", "empty", ""},
-		"damage":                {"S4", "string", "energy, rail, residential, heating"},
-		"sources count":         {"T4", "number", "2"},
-		"best source title":     {"U4", "string", "Massive attack on Kyiv overnight"},
-		"other sources":         {"V4", "string", "https://news.example.com/kyiv-attack"},
-		"about qualifier":       {"N3", "string", "about"},
+		"national first":         {"B2", "string", "Ukraine"},
+		"national oblast empty":  {"C2", "empty", ""},
+		"drones launched":        {"G2", "number", "430"},
+		"drones shot down":       {"J2", "number", "405"},
+		"missiles launched":      {"M2", "number", "18"},
+		"missiles shot down":     {"P2", "number", "14"},
+		"Kharkiv before Kyiv":    {"D3", "string", "Kharkiv"},
+		"Kyiv oblast":            {"C4", "string", "Kyiv"},
+		"Kyiv city":              {"D4", "string", "Kyiv"},
+		"districts":              {"E4", "string", "Desnianskyi"},
+		"weapons":                {"F4", "string", "Shahed, Iskander-M"},
+		"no drone figure":        {"G4", "empty", ""},
+		"killed":                 {"S4", "number", "1"},
+		"killed qualifier":       {"T4", "string", "at least"},
+		"injured unknown":        {"V4", "empty", ""},
+		"injured phrase":         {"W4", "string", "a dozen"},
+		"rescued":                {"Y4", "number", "40"},
+		"rescued qualifier":      {"Z4", "string", "more than"},
+		"missing unknown":        {"AB4", "empty", ""},
+		"damage":                 {"AH4", "string", "energy, rail, residential, heating"},
+		"sources count":          {"AJ4", "number", "2"},
+		"best source title":      {"AK4", "string", "Massive attack on Kyiv overnight"},
+		"other sources":          {"AL4", "string", "https://news.example.com/kyiv-attack"},
+		"about qualifier":        {"W3", "string", "about"},
+		"killed range seen":      {"U4", "string", "1–3"},
+		"one killed figure seen": {"U3", "empty", ""},
+		"no range without value": {"X4", "empty", ""},
+		"drones seen agree":      {"I2", "empty", ""},
+		"drones qualifier":       {"H2", "empty", ""},
+		"provisional":            {"AI4", "string", "yes"},
+		"not provisional":        {"AI3", "empty", ""},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -138,7 +150,7 @@ func TestWriteDailyHyperlinks(t *testing.T) {
 		link        bool
 		url, text   string
 	}{
-		"attack best source":    {"Attacks", "U4", true, "https://kyiv.example.org/2025/11/14/attack", "Massive attack on Kyiv overnight"},
+		"attack best source":    {"Attacks", "AK4", true, "https://kyiv.example.org/2025/11/14/attack", "Massive attack on Kyiv overnight"},
 		"damage source":         {"Damage", "E2", true, "https://kyiv.example.org/2025/11/14/attack", "Massive attack on Kyiv overnight"},
 		"javascript is text":    {"Damage", "E3", false, "", "-1 trains <javascript:alert(1)>"},
 		"diplomacy source":      {"Diplomacy", "H3", true, "https://de.example.de/aid", "German aid"},
@@ -146,7 +158,7 @@ func TestWriteDailyHyperlinks(t *testing.T) {
 		"territory source":      {"Territory", "H2", true, "https://mod.example.ru/claim", "=1+1"},
 		"document link":         {"Sources", "G3", true, "https://airforce.example.gov.ua/tally", "https://airforce.example.gov.ua/tally"},
 		"source health url":     {"Sources", "C9", true, "https://t.me/s/broken", "https://t.me/s/broken"},
-		"other sources no link": {"Attacks", "V4", false, "", "https://news.example.com/kyiv-attack"},
+		"other sources no link": {"Attacks", "AL4", false, "", "https://news.example.com/kyiv-attack"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -173,7 +185,7 @@ func TestWriteDailyPanesAndFilters(t *testing.T) {
 		}
 	}
 	tests := map[string]string{
-		"Attacks":   "'Attacks'!$A$1:$W$4",
+		"Attacks":   "'Attacks'!$A$1:$AM$4",
 		"Damage":    "'Damage'!$A$1:$E$5",
 		"Diplomacy": "'Diplomacy'!$A$1:$H$6",
 		"Territory": "'Territory'!$A$1:$H$2",
@@ -204,8 +216,8 @@ func TestWriteDailyNoFormulas(t *testing.T) {
 	tests := map[string]struct {
 		sheet, cell, text string
 	}{
-		"equals title":          {"Attacks", "U3", `=HYPERLINK("http://evil.example","click")`},
-		"plus title":            {"Attacks", "U2", "+430 drones and 18 missiles"},
+		"equals title":          {"Attacks", "AK3", `=HYPERLINK("http://evil.example","click")`},
+		"plus title":            {"Attacks", "AK2", "+430 drones and 18 missiles"},
 		"minus title":           {"Damage", "E3", "-1 trains <javascript:alert(1)>"},
 		"at object":             {"Damage", "D4", "@SUM(1+1) heating mains"},
 		"tab title":             {"Damage", "E4", "\tTabbed title"},
@@ -227,8 +239,11 @@ func TestWriteDailyNoFormulas(t *testing.T) {
 			}
 		})
 	}
-	t.Run("no formula element in any part", func(t *testing.T) {
+	t.Run("no formula element in any worksheet", func(t *testing.T) {
 		for name, part := range xmlParts(t, path) {
+			if !strings.HasPrefix(name, "xl/worksheets/") {
+				continue // the charts' <c:f> are references to the chart data
+			}
 			counts, err := elements(part)
 			if err != nil {
 				t.Fatalf("parse %s: %v", name, err)
@@ -244,12 +259,12 @@ func TestWriteDailyCleansText(t *testing.T) {
 	path, stats, f := writeSample(t)
 	t.Run("control characters stripped", func(t *testing.T) {
 		want := "Two people were killed and about 17 injured in Kharkiv."
-		if got := raw(t, f, "Attacks", "W3"); got != want {
+		if got := raw(t, f, "Attacks", "AM3"); got != want {
 			t.Errorf("evidence = %q, want %q", got, want)
 		}
 	})
 	t.Run("long evidence truncated", func(t *testing.T) {
-		got := raw(t, f, "Attacks", "W4")
+		got := raw(t, f, "Attacks", "AM4")
 		if !strings.HasSuffix(got, truncatedMarker) {
 			t.Errorf("evidence ends %q, want the marker", got[len(got)-20:])
 		}
