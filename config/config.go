@@ -25,6 +25,10 @@ type Config struct {
 	Sources []Source `yaml:"sources"`
 	// Email configures delivery of the daily workbook.
 	Email EmailConfig `yaml:"email"`
+	// Daemon configures the schedules and endpoint of `sitrep daemon`.
+	Daemon DaemonConfig `yaml:"daemon"`
+	// Health says when a failing source is left out.
+	Health HealthConfig `yaml:"health"`
 
 	// Path is the file the configuration was loaded from ("" for the
 	// embedded demo). Not part of the YAML.
@@ -64,7 +68,7 @@ type Source struct {
 	// Name identifies the source in logs, the database and file names:
 	// 1 to 64 characters of a-z, 0-9, "_" and "-".
 	Name string `yaml:"name"`
-	// Kind selects the scraper; see KnownKinds ("feed" for now).
+	// Kind selects the scraper; see KnownKinds: "feed", "telegram", "web".
 	Kind string `yaml:"kind"`
 	// URL is the absolute http(s) address of the feed or page.
 	URL string `yaml:"url"`
@@ -97,12 +101,33 @@ type Source struct {
 	// MaxItems overrides fetch.max_items.
 	MaxItems int `yaml:"max_items"`
 
+	// MaxPages caps the pages a telegram or web source reads per run
+	// (defaults: telegram 5, web 3; backfills raise it). After Load it holds
+	// the kind's default when unset; it stays 0 for other kinds.
+	MaxPages int `yaml:"max_pages,omitempty"`
+	// PageDelay is the pause between two requests of a telegram or web
+	// source to its host (telegram default 3s, because t.me throttles eager
+	// readers). Nil leaves the fetcher's per-host gap; 0 asks for no gap
+	// beyond a robots.txt Crawl-delay (local mirrors such as the demo).
+	PageDelay *time.Duration `yaml:"page_delay,omitempty"`
+	// Web holds the CSS rules of a web source; required for kind web and
+	// rejected for the other kinds.
+	Web WebConfig `yaml:"web,omitempty"`
+
 	// Line is the line of the source in the config file, for messages.
 	Line int `yaml:"-"`
 }
 
 // IsEnabled reports whether the source is enabled (the default).
 func (s Source) IsEnabled() bool { return s.Enabled == nil || *s.Enabled }
+
+// Delay returns PageDelay, or 0 when it is unset.
+func (s Source) Delay() time.Duration {
+	if s.PageDelay == nil {
+		return 0
+	}
+	return *s.PageDelay
+}
 
 // FetchesArticles reports whether a feed source fetches linked pages.
 func (s Source) FetchesArticles() bool { return s.FetchArticles == nil || *s.FetchArticles }

@@ -24,6 +24,15 @@ const (
 	DefaultPasswordEnv     = "SITREP_SMTP_PASSWORD"
 	DefaultSMTPTimeout     = 30 * time.Second
 	DefaultMaxMessageBytes = 20 * MiB
+	// DefaultTelegramMaxPages is how far back a telegram source pages per run.
+	DefaultTelegramMaxPages = 5
+	// DefaultTelegramPageDelay is the pause between two t.me pages: t.me
+	// answers eager readers with "too many requests".
+	DefaultTelegramPageDelay = 3 * time.Second
+	// DefaultWebMaxPages is how many listing pages a web source reads per run.
+	// A web source has no default page_delay: the fetcher's per-host gap
+	// applies.
+	DefaultWebMaxPages = 3
 )
 
 // Default returns the configuration every file starts from.
@@ -49,6 +58,9 @@ func Default() *Config {
 			},
 			MaxMessageBytes: DefaultMaxMessageBytes,
 		},
+		Daemon: DaemonConfig{Scrape: DefaultScrapeSchedule, Report: DefaultReportSchedule,
+			CatchUpDays: DefaultCatchUpDays, Listen: DefaultListen},
+		Health: HealthConfig{MaxFailures: DefaultMaxFailures, RetryAfter: DefaultRetryAfter},
 	}
 }
 
@@ -84,6 +96,30 @@ func (c *Config) applyDerivedDefaults() {
 		}
 		if s.Publisher == "" {
 			s.Publisher = s.Name
+		}
+		s.applyKindDefaults(c.TimeZone)
+	}
+}
+
+// applyKindDefaults fills max_pages, page_delay and web.timezone for the
+// kinds that use them; other kinds keep their zero values. A web source
+// without page_delay keeps it nil: the fetcher's per-host gap applies.
+func (s *Source) applyKindDefaults(timezone string) {
+	switch s.Kind {
+	case KindTelegram:
+		if s.MaxPages == 0 {
+			s.MaxPages = DefaultTelegramMaxPages
+		}
+		if s.PageDelay == nil {
+			d := DefaultTelegramPageDelay
+			s.PageDelay = &d
+		}
+	case KindWeb:
+		if s.MaxPages == 0 {
+			s.MaxPages = DefaultWebMaxPages
+		}
+		if s.Web.TimeZone == "" {
+			s.Web.TimeZone = timezone
 		}
 	}
 }

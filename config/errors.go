@@ -148,7 +148,7 @@ func tagName(tag string) string {
 
 func typeName(goType string) string {
 	switch {
-	case goType == "time.Duration":
+	case goType == "time.Duration" || goType == "*time.Duration":
 		return "a duration such as 30s or 5m"
 	case goType == "bool" || goType == "*bool":
 		return "true or false"

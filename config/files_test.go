@@ -79,17 +79,24 @@ func TestDemo(t *testing.T) {
 	if c.Path != "" || c.Database != "sitrep.duckdb" || c.ReportsDir != "." || c.Email.Enabled {
 		t.Errorf("path %q, database %q, reports %q, email %v; want \"\", sitrep.duckdb, ., false", c.Path, c.Database, c.ReportsDir, c.Email.Enabled)
 	}
-	want := []struct{ name, url, authority, publisher string }{
-		{"demo-wire", "http://demo.invalid/feed.xml", AuthorityMedia, "Demo Wire"},
-		{"demo-kcma", "http://demo.invalid/official.xml", AuthorityOfficial, "Kyiv City Military Administration (demo)"},
+	want := []struct{ name, kind, url, authority, publisher, lang string }{
+		{"demo-wire", KindFeed, "http://demo.invalid/feed.xml", AuthorityMedia, "Demo Wire", "en"},
+		{"demo-kcma", KindFeed, "http://demo.invalid/official.xml", AuthorityOfficial, "Kyiv City Military Administration (demo)", "en"},
+		{"demo-airforce-telegram", KindTelegram, "http://demo.invalid/s/demo_airforce", AuthorityAirForce, "Air Force of Ukraine (demo channel)", "uk"},
+		{"demo-kcma-telegram", KindTelegram, "http://demo.invalid/s/demo_kcma", AuthorityOfficial, "Kyiv City Military Administration (demo channel)", "uk"},
+		{"demo-northland-mfa", KindWeb, "http://demo.invalid/press/", AuthorityOfficial, "Ministry of Foreign Affairs of Northland (demo)", "en"},
 	}
 	if len(c.Sources) != len(want) {
 		t.Fatalf("demo has %d sources; want %d", len(c.Sources), len(want))
 	}
 	for i, w := range want {
 		s := c.Sources[i]
-		if s.Name != w.name || s.URL != w.url || s.Authority != w.authority || s.Publisher != w.publisher || s.Kind != KindFeed || s.Lang != "en" {
+		if s.Name != w.name || s.Kind != w.kind || s.URL != w.url || s.Authority != w.authority || s.Publisher != w.publisher || s.Lang != w.lang {
 			t.Errorf("source %d = %+v; want %+v", i, s, w)
+		}
+		// The local demo site needs no pause between pages.
+		if s.Kind != KindFeed && (s.PageDelay == nil || *s.PageDelay != 0) {
+			t.Errorf("source %s: page_delay %v, want an explicit 0s", s.Name, s.PageDelay)
 		}
 	}
 }

@@ -5,10 +5,20 @@ package config
 const (
 	// KindFeed is an RSS, Atom or JSON feed, optionally with linked pages.
 	KindFeed = "feed"
+	// KindTelegram is the web preview of a public Telegram channel,
+	// https://t.me/s/<channel>, paged back with ?before=<id>.
+	KindTelegram = "telegram"
+	// KindWeb is a listing page (and optionally its article pages) read
+	// with the CSS selectors of the source's web block.
+	KindWeb = "web"
 )
 
 // KnownKinds lists the source kinds a configuration may use.
-func KnownKinds() []string { return []string{KindFeed} }
+func KnownKinds() []string { return []string{KindFeed, KindTelegram, KindWeb} }
+
+// pagingKinds are the kinds that read several pages per run and so take
+// max_pages and page_delay.
+func pagingKinds() []string { return []string{KindTelegram, KindWeb} }
 
 // Authorities rank sources when several report the same figure.
 const (

@@ -26,7 +26,15 @@ func (p *problems) add(path, format string, args ...any) {
 // addSource records a problem with key of the i-th source.
 func (p *problems) addSource(i int, s Source, key, format string, args ...any) {
 	item := "sources[" + strconv.Itoa(i) + "]"
-	line := p.idx.line(item+"."+key, item)
+	// A nested key ("web.list.item") that is missing points at its nearest
+	// parent that is written, else at the source.
+	line := 0
+	for k := key; k != "" && line == 0; k = parentPath(k) {
+		line = p.idx.line(item + "." + k)
+	}
+	if line == 0 {
+		line = p.idx.line(item)
+	}
 	if line == 0 {
 		line = s.Line
 	}

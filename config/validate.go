@@ -17,6 +17,7 @@ func (c *Config) Validate() error {
 	c.validateFetch(p)
 	c.validateSources(p)
 	c.validateEmail(p)
+	c.validateDaemon(p)
 	return p.err()
 }
 
@@ -103,6 +104,13 @@ func (c *Config) validateSource(p *problems, i int, s Source) {
 		}
 	}
 	c.validateOverrides(p, i, s)
+	validatePaging(p, i, s)
+	switch s.Kind {
+	case KindTelegram:
+		validateTelegram(p, i, s)
+	case KindWeb:
+		validateWeb(p, i, s)
+	}
 }
 
 // validateOverrides checks only the values a source sets itself: an

@@ -1,7 +1,11 @@
 // Package demo holds the offline sample site that `sitrep demo` serves and
 // scrapes: the RSS feed of a fictional wire service ("Demo Wire") with its
-// article pages, and a second feed of short official statements in the style
-// of the Kyiv City Military Administration, with a page per statement.
+// article pages, a second feed of short official statements in the style
+// of the Kyiv City Military Administration, with a page per statement, two
+// Telegram-style channel previews in Ukrainian (an Air Force overnight
+// summary and KCMA consequence posts, the second channel paged with
+// ?before=<id>), and the press-release listing of a fictional foreign
+// ministry with its release pages.
 //
 // All text is invented. The files under site/ carry the placeholder
 // {{BASE}} wherever an absolute URL is needed; Server replaces it with its
@@ -22,10 +26,13 @@ import (
 // server's base URL (scheme, host and port, no trailing slash).
 const BasePlaceholder = "{{BASE}}"
 
-// Paths of the two feeds on the sample site.
+// Paths of the feeds, channel previews and press listing on the sample site.
 const (
-	FeedPath     = "/feed.xml"     // Demo Wire, the wire-service feed
-	OfficialPath = "/official.xml" // the official channel's feed
+	FeedPath            = "/feed.xml"        // Demo Wire, the wire-service feed
+	OfficialPath        = "/official.xml"    // the official channel's feed
+	AirForceChannelPath = "/s/demo_airforce" // the Air Force's channel preview (one page)
+	KCMAChannelPath     = "/s/demo_kcma"     // the KCMA channel preview (two pages)
+	PressPath           = "/press/"          // the fictional foreign ministry's press releases
 )
 
 //go:embed site
@@ -33,8 +40,10 @@ var siteFS embed.FS
 
 // Site returns the embedded site files (read-only), rooted at the site
 // directory: "feed.xml", "official.xml", "articles/<slug>.html",
-// "official/<id>.html", "index.html" and "robots.txt". The files still carry
-// BasePlaceholder; Server substitutes it.
+// "official/<id>.html", the channel previews "s/<channel>/index.html" and
+// "s/<channel>/page-before-<id>.html", the press pages "press/index.html"
+// and "press/<slug>.html", "index.html" and "robots.txt". The files still
+// carry BasePlaceholder; Server substitutes it.
 func Site() fs.FS {
 	sub, err := fs.Sub(siteFS, "site")
 	if err != nil {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"sitrep/demo"
+	"sitrep/scrapers/telegram"
 )
 
 // The `sitrep extract` contract (ARCHITECTURE.md): every key, in order.
@@ -83,40 +84,151 @@ type goldFacts struct {
 
 type goldDoc struct {
 	name     string    // file name without .json
-	page     string    // site path of the document's page
-	official bool      // from the official channel
-	pub      time.Time // publication time from its feed
+	page     string    // key of the document in sampleDocs: its page, or "s/<channel>/<id>" for a post
+	official bool      // from an official source (the KCMA feed, the demo channels, the press pages)
+	pub      time.Time // publication time from its feed, post or page
 	raw      []byte
 	facts    goldFacts
 }
 
-// loadGold reads every gold file and matches it with its page and feed item.
+// goldPage maps a gold file name to its document's key in sampleDocs:
+// "kcma-<id>" an official feed page, "tg-<channel>-<id>" a channel post,
+// "press-<slug>" a press release, anything else a wire article.
+func goldPage(name string) (page string, official bool) {
+	switch {
+	case strings.HasPrefix(name, "kcma-"):
+		return "official/" + name + ".html", true
+	case strings.HasPrefix(name, "tg-"):
+		rest := strings.TrimPrefix(name, "tg-")
+		cut := strings.LastIndexByte(rest, '-')
+		return "s/" + rest[:cut] + "/" + rest[cut+1:], true
+	case strings.HasPrefix(name, "press-"):
+		return "press/" + strings.TrimPrefix(name, "press-") + ".html", true
+	default:
+		return "articles/" + name + ".html", false
+	}
+}
+
+// loadGold reads every gold file and matches it with its sample document.
 func loadGold(t *testing.T) []goldDoc {
 	t.Helper()
-	pubs := feedPubTimes(t)
+	docs := sampleDocs(t)
 	files, err := filepath.Glob(filepath.Join("testdata", "gold", "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold files: %v", err)
 	}
-	var docs []goldDoc
+	var out []goldDoc
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatalf("read %s: %v", f, err)
 		}
 		d := goldDoc{name: strings.TrimSuffix(filepath.Base(f), ".json"), raw: raw}
-		d.official = strings.HasPrefix(d.name, "kcma-")
-		d.page = "articles/" + d.name + ".html"
-		if d.official {
-			d.page = "official/" + d.name + ".html"
-		}
+		d.page, d.official = goldPage(d.name)
 		if err := json.Unmarshal(raw, &d.facts); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		d.pub = pubs[d.page]
-		docs = append(docs, d)
+		d.pub = docs[d.page].pub
+		out = append(out, d)
+	}
+	return out
+}
+
+// sampleDoc is one document the demo's sources produce: when it was
+// published and its main text (tags stripped, white space collapsed).
+type sampleDoc struct {
+	pub  time.Time
+	text string
+}
+
+// sampleDocs lists every document of the sample site by key: each feed
+// item's page, each channel post with text (service messages and bare
+// photos never become documents) and each press release on the listing.
+func sampleDocs(t *testing.T) map[string]sampleDoc {
+	t.Helper()
+	docs := map[string]sampleDoc{}
+	for page, pub := range feedPubTimes(t) {
+		docs[page] = sampleDoc{pub: pub, text: pageText(t, page)}
+	}
+	for key, d := range channelPosts(t) {
+		docs[key] = d
+	}
+	for _, page := range pressPages(t) {
+		b, err := fs.ReadFile(demo.Site(), page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := timeRE.FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s: no <time datetime>", page)
+		}
+		pub, err := time.Parse(time.RFC3339, string(m[1]))
+		if err != nil {
+			t.Fatalf("%s: %v", page, err)
+		}
+		docs[page] = sampleDoc{pub: pub, text: mainText(page, string(b))}
 	}
 	return docs
+}
+
+var (
+	timeRE      = regexp.MustCompile(`<time datetime="([^"]+)"`)
+	pressLinkRE = regexp.MustCompile(`href="\{\{BASE\}\}/(press/[a-z0-9-]+\.html)"`)
+)
+
+// pressPages returns the release pages the press listing links to.
+func pressPages(t *testing.T) []string {
+	t.Helper()
+	b, err := fs.ReadFile(demo.Site(), "press/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []string
+	for _, m := range pressLinkRE.FindAllSubmatch(b, -1) {
+		pages = append(pages, string(m[1]))
+	}
+	if len(pages) == 0 {
+		t.Fatal("the press listing links no release")
+	}
+	return pages
+}
+
+// channelPosts parses every page of the demo channels (s/<channel>/*.html)
+// with the telegram kind's own parser.
+func channelPosts(t *testing.T) map[string]sampleDoc {
+	t.Helper()
+	posts := map[string]sampleDoc{}
+	pages, err := fs.Glob(demo.Site(), "s/*/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no channel pages: %v", err)
+	}
+	for _, page := range pages {
+		channel := path.Base(path.Dir(page))
+		b, err := fs.ReadFile(demo.Site(), page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := telegram.ParsePage(b, channel)
+		if err != nil {
+			t.Fatalf("%s: %v", page, err)
+		}
+		for _, p := range parsed.Posts {
+			if p.Service || strings.TrimSpace(p.Text) == "" {
+				continue
+			}
+			posts["s/"+channel+"/"+strconv.FormatInt(p.ID, 10)] = sampleDoc{pub: p.Time, text: collapse(p.Text)}
+		}
+	}
+	return posts
+}
+
+func pageText(t *testing.T, page string) string {
+	t.Helper()
+	b, err := fs.ReadFile(demo.Site(), page)
+	if err != nil {
+		t.Fatalf("read %s: %v", page, err)
+	}
+	return mainText(page, string(b))
 }
 
 // feedPubTimes maps each feed item's page (site path) to its publication time.
@@ -252,28 +364,23 @@ func checkVocabulary(t *testing.T, doc, kind string, got, allowed []string) {
 }
 
 func TestEveryDocumentHasGoldAndEvidenceIsInItsText(t *testing.T) {
-	docs := loadGold(t)
-	pubs := feedPubTimes(t)
+	gold := loadGold(t)
+	docs := sampleDocs(t)
 	byPage := map[string]goldDoc{}
-	for _, d := range docs {
+	for _, d := range gold {
 		byPage[d.page] = d
-		if _, ok := pubs[d.page]; !ok {
-			t.Errorf("gold %s has no feed item linking to %s", d.name, d.page)
+		if _, ok := docs[d.page]; !ok {
+			t.Errorf("gold %s has no sample document %s", d.name, d.page)
 		}
 	}
-	for page := range pubs {
+	for page, doc := range docs {
 		d, ok := byPage[page]
 		if !ok {
-			t.Errorf("page %s has no gold file", page)
+			t.Errorf("document %s has no gold file", page)
 			continue
 		}
-		b, err := fs.ReadFile(demo.Site(), page)
-		if err != nil {
-			t.Fatalf("read %s: %v", page, err)
-		}
-		text := mainText(page, string(b))
 		for _, ev := range evidenceOf(d.facts) {
-			if !strings.Contains(text, collapse(ev)) {
+			if !strings.Contains(doc.text, collapse(ev)) {
 				t.Errorf("%s: evidence not found in the main text: %q", d.name, ev)
 			}
 		}
@@ -314,11 +421,12 @@ func evidenceOf(f goldFacts) []string {
 // that drops a case fails here rather than silently weakening the demo.
 func TestGoldCoversTheBrief(t *testing.T) {
 	seen := map[string]bool{}
-	empty := 0
+	var empty []string
+	wantEmpty := []string{"kyiv-first-snow-weekend-forecast", "tg-demo_airforce-7002", "tg-demo_kcma-7101"}
 	for _, d := range loadGold(t) {
 		f := d.facts
 		if len(f.Attacks)+len(f.DiplomaticActions)+len(f.TerritorialClaims) == 0 {
-			empty++
+			empty = append(empty, d.name)
 		}
 		for _, a := range f.Attacks {
 			place := "national"
@@ -367,14 +475,16 @@ func TestGoldCoversTheBrief(t *testing.T) {
 		"kyiv killed 3", "kyiv killed 6", "kyiv injured 52",
 		"action:sanctions", "action:ceasefire_call", "action:frozen_assets", "action:military_aid",
 		"action:rejection", "action:summit_meeting", "action:statement_condemnation", "amount", "territory",
+		// The Telegram and press-page documents.
+		"district:Sviatoshynskyi", "action:humanitarian_aid",
 	}
 	for _, w := range want {
 		if !seen[w] {
 			t.Errorf("the gold files never contain %s", w)
 		}
 	}
-	if empty != 1 {
-		t.Errorf("%d documents yield no facts, want exactly 1 (the weather story)", empty)
+	if !slices.Equal(empty, wantEmpty) {
+		t.Errorf("documents without facts %v, want exactly %v (the weather story and two live alerts)", empty, wantEmpty)
 	}
 }
 
@@ -522,9 +632,17 @@ func show(p *int) string {
 	return strconv.Itoa(*p)
 }
 
-// TestGoldPagesExist checks that each gold file names a page the site serves.
+// TestGoldPagesExist checks that each gold file names a document the site
+// serves: a page, or a post on a channel page.
 func TestGoldPagesExist(t *testing.T) {
+	posts := channelPosts(t)
 	for _, d := range loadGold(t) {
+		if strings.HasPrefix(d.page, "s/") {
+			if _, ok := posts[d.page]; !ok {
+				t.Errorf("gold %s: no post %s on the channel pages", d.name, d.page)
+			}
+			continue
+		}
 		if _, err := fs.Stat(demo.Site(), path.Clean(d.page)); err != nil {
 			t.Errorf("gold %s: page %s: %v", d.name, d.page, err)
 		}

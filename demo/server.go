@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"net/url"
 	"path"
 	"strconv"
 	"strings"
@@ -75,6 +76,8 @@ func (s *Server) Close() error {
 
 // Hits returns how many requests the server received for the URL path
 // (such as "/feed.xml"), whatever their answer, including 404s and 304s.
+// A request with a query is counted under its path and also under path and
+// query ("/s/demo_kcma?before=2104"), so paging can be checked page by page.
 func (s *Server) Hits(urlPath string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -85,6 +88,9 @@ func (s *Server) Hits(urlPath string) int {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.hits[r.URL.Path]++
+	if r.URL.RawQuery != "" {
+		s.hits[r.URL.RequestURI()]++
+	}
 	s.mu.Unlock()
 
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -92,7 +98,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	body, ok := s.files[r.URL.Path]
+	body, ok := s.files[filePath(r.URL, s.files)]
 	if !ok {
 		http.NotFound(w, r)
 		return
@@ -112,6 +118,24 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// A write error means the client went away; there is no one to tell.
 	_, _ = w.Write(body)
+}
+
+// filePath maps a request to the file that answers it. A Telegram-style
+// channel preview lives in a directory: "/s/<channel>" is its index.html and
+// "/s/<channel>?before=N" (t.me's paging to older posts) is
+// page-before-N.html; any other directory serves its index.html.
+func filePath(u *url.URL, files map[string][]byte) string {
+	p := u.Path
+	if before := u.Query().Get("before"); before != "" {
+		if _, err := strconv.ParseUint(before, 10, 64); err != nil {
+			return "" // not a post id: 404
+		}
+		return strings.TrimSuffix(p, "/") + "/page-before-" + before + ".html"
+	}
+	if _, ok := files[p]; !ok {
+		return strings.TrimSuffix(p, "/") + "/index.html"
+	}
+	return p
 }
 
 // render reads every file of site, replaces the placeholder with base and

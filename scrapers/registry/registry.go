@@ -13,6 +13,8 @@ import (
 	"sitrep/scrapers"
 	"sitrep/scrapers/feed"
 	"sitrep/scrapers/fetch"
+	"sitrep/scrapers/telegram"
+	"sitrep/scrapers/web"
 )
 
 // Deps are what every source is built with.
@@ -30,11 +32,13 @@ type Deps struct {
 // Constructor builds one source of a kind from its configuration.
 type Constructor func(src config.Source, deps Deps) (scrapers.Source, error)
 
-// Constructors returns the kind → constructor map. Adding a kind (telegram,
-// web) is one line here.
+// Constructors returns the kind → constructor map. Adding a kind is one
+// line here.
 func Constructors() map[string]Constructor {
 	return map[string]Constructor{
-		feed.Kind: newFeed,
+		feed.Kind:     newFeed,
+		telegram.Kind: newTelegram,
+		web.Kind:      newWeb,
 	}
 }
 
@@ -80,6 +84,24 @@ func build(srcs []config.Source, deps Deps, kinds map[string]Constructor) ([]scr
 
 func newFeed(src config.Source, deps Deps) (scrapers.Source, error) {
 	s := feed.New(src, deps.Client, deps.Logger)
+	s.SetClock(deps.Now)
+	return s, nil
+}
+
+func newTelegram(src config.Source, deps Deps) (scrapers.Source, error) {
+	s, err := telegram.New(src, deps.Client, deps.Logger)
+	if err != nil {
+		return nil, err
+	}
+	s.SetClock(deps.Now)
+	return s, nil
+}
+
+func newWeb(src config.Source, deps Deps) (scrapers.Source, error) {
+	s, err := web.New(src, deps.Client, deps.Logger)
+	if err != nil {
+		return nil, err
+	}
 	s.SetClock(deps.Now)
 	return s, nil
 }

@@ -19,6 +19,7 @@ func TestBuild(t *testing.T) {
 		srcs      []config.Source
 		deps      Deps
 		wantNames []string
+		wantKinds []string
 		wantErr   []string
 	}{
 		"feeds built in order, disabled left out": {
@@ -29,15 +30,35 @@ func TestBuild(t *testing.T) {
 			},
 			deps:      Deps{Client: client},
 			wantNames: []string{"wire", "ministry"},
+			wantKinds: []string{"feed", "feed"},
+		},
+		"every kind": {
+			srcs: []config.Source{
+				{Name: "wire", Kind: "feed", URL: "https://wire.example.org/rss"},
+				{Name: "air", Kind: "telegram", URL: "https://t.me/s/kpszsu"},
+				{Name: "press", Kind: "web", URL: "https://council.example.eu/press",
+					Web: config.WebConfig{List: config.ListSelectors{Item: "li", Link: "a"}, TimeZone: "Europe/Brussels"}},
+			},
+			deps:      Deps{Client: client},
+			wantNames: []string{"wire", "air", "press"},
+			wantKinds: []string{"feed", "telegram", "web"},
 		},
 		"unknown kinds named": {
 			srcs: []config.Source{
 				{Name: "wire", Kind: "feed"},
 				{Name: "oddball", Kind: "carrier-pigeon", Line: 12},
-				{Name: "later", Kind: "telegram", Line: 20},
+				{Name: "later", Kind: "twitter", Line: 20},
 			},
 			deps:    Deps{Client: client},
-			wantErr: []string{`source "oddball" (line 12): unknown kind "carrier-pigeon"`, `source "later" (line 20): unknown kind "telegram"`},
+			wantErr: []string{`source "oddball" (line 12): unknown kind "carrier-pigeon"`, `source "later" (line 20): unknown kind "twitter"`},
+		},
+		"constructor errors named": {
+			srcs: []config.Source{
+				{Name: "air", Kind: "telegram", URL: "https://t.me/kpszsu", Line: 4},
+				{Name: "press", Kind: "web", URL: "https://x.example/", Line: 9},
+			},
+			deps:    Deps{Client: client},
+			wantErr: []string{`source "air" (line 4): telegram url "https://t.me/kpszsu"`, `source "press" (line 9): web.list.item and web.list.link are required`},
 		},
 		"disabled source of unknown kind is ignored": {
 			srcs:      []config.Source{{Name: "old", Kind: "gone", Enabled: &off}},
@@ -69,15 +90,13 @@ func TestBuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var names []string
+			var names, kinds []string
 			for _, s := range got {
 				names = append(names, s.Name())
-				if s.Kind() != "feed" {
-					t.Errorf("%s: kind %q", s.Name(), s.Kind())
-				}
+				kinds = append(kinds, s.Kind())
 			}
-			if !slices.Equal(names, tc.wantNames) {
-				t.Errorf("built %v, want %v", names, tc.wantNames)
+			if !slices.Equal(names, tc.wantNames) || !slices.Equal(kinds, tc.wantKinds) {
+				t.Errorf("built %v of kinds %v, want %v of %v", names, kinds, tc.wantNames, tc.wantKinds)
 			}
 		})
 	}

@@ -1,0 +1,126 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+
+	"sitrep/config"
+	"sitrep/scrapers"
+	"sitrep/scrapers/fetch"
+)
+
+const htmlAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+
+// Source is a configured Telegram channel preview. It implements
+// scrapers.Source.
+type Source struct {
+	cfg     config.Source
+	channel string
+	client  *fetch.Client
+	logger  *slog.Logger
+	now     func() time.Time
+}
+
+// New builds a channel source; the channel name comes from the URL's path
+// (https://t.me/s/<channel>). The client is shared with other sources; a nil
+// logger discards.
+func New(src config.Source, client *fetch.Client, logger *slog.Logger) (*Source, error) {
+	channel := config.TelegramChannel(src.URL)
+	if channel == "" {
+		return nil, fmt.Errorf("telegram url %q: want https://t.me/s/<channel>", src.URL)
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Source{cfg: src, channel: channel, client: client, logger: logger, now: time.Now}, nil
+}
+
+// SetClock replaces the clock that stamps Document.Fetched (default time.Now).
+func (s *Source) SetClock(now func() time.Time) {
+	if now != nil {
+		s.now = now
+	}
+}
+
+// Name returns the configured source name.
+func (s *Source) Name() string { return s.cfg.Name }
+
+// Kind returns "telegram".
+func (s *Source) Kind() string { return Kind }
+
+// URL returns the channel preview URL.
+func (s *Source) URL() string { return s.cfg.URL }
+
+// Channel returns the channel name taken from the URL.
+func (s *Source) Channel() string { return s.channel }
+
+// maxPages is the configured page cap, or the default.
+func (s *Source) maxPages() int {
+	if s.cfg.MaxPages > 0 {
+		return s.cfg.MaxPages
+	}
+	return config.DefaultTelegramMaxPages
+}
+
+// fetchPage fetches and parses the newest page (before == "") or the page
+// of posts older than the post id before.
+func (s *Source) fetchPage(ctx context.Context, before string) (Page, error) {
+	u := strings.TrimSuffix(s.cfg.URL, "/")
+	if before != "" {
+		u += "?" + url.Values{"before": {before}}.Encode()
+	}
+	resp, err := s.client.Get(ctx, u, fetch.GetOptions{
+		Accept:       htmlAccept,
+		Charset:      s.cfg.Charset,
+		UserAgent:    s.cfg.UserAgent,
+		Timeout:      s.cfg.Timeout,
+		MaxBodyBytes: int64(s.cfg.MaxBodyBytes),
+		MaxRedirects: s.cfg.MaxRedirects,
+		HostDelay:    HostDelay(s.cfg),
+		Validate:     complete,
+	})
+	if err != nil {
+		return Page{}, fmt.Errorf("fetch page: %w", err)
+	}
+	page, err := ParsePage(resp.Body, s.channel)
+	if err != nil {
+		return Page{}, fmt.Errorf("page %s: %w", resp.URL, err)
+	}
+	return page, nil
+}
+
+// HostDelay maps a source's page_delay onto fetch.GetOptions.HostDelay:
+// unset leaves the client's per-host gap (0), an explicit 0s asks for none
+// (negative), anything else is the gap. The fetcher then keeps the pause
+// between the pages of one channel, as t.me needs several seconds.
+func HostDelay(src config.Source) time.Duration {
+	switch {
+	case src.PageDelay == nil:
+		return 0
+	case *src.PageDelay == 0:
+		return -1
+	default:
+		return *src.PageDelay
+	}
+}
+
+// complete rejects a page cut short: every t.me page ends with </html>, and
+// a body cut without a Content-Length arrives with no HTTP error (FAULTS.md
+// H7), so the fetcher retries it.
+func complete(r *fetch.Response) error {
+	tail := r.Body[max(0, len(r.Body)-512):]
+	if !bytes.Contains(bytes.ToLower(tail), []byte("</html>")) {
+		return errIncomplete
+	}
+	return nil
+}
+
+var errIncomplete = errors.New("page incomplete: no closing </html>")
+
+var _ scrapers.Source = (*Source)(nil)
