@@ -65,7 +65,7 @@ func Demo(ctx context.Context, dir string, log *slog.Logger) (DemoResult, error)
 		return res, fmt.Errorf("demo: %w", err)
 	}
 	defer st.Close()
-	srcs, err := BuildSources(cfg, log)
+	srcs, err := BuildSources(cfg, log, SourceOptions{Local: true})
 	if err != nil {
 		return res, fmt.Errorf("demo: %w", err)
 	}

@@ -6,7 +6,6 @@ package jobs
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -24,6 +23,11 @@ type Deps struct {
 	Sources []scrapers.Source
 	Logger  *slog.Logger
 	Now     func() time.Time
+	// MailBackoff are the waits between delivery attempts; nil takes the
+	// mail package's default (1m, 5m, 30m).
+	MailBackoff []time.Duration
+	// Sleep waits between delivery attempts; nil waits for real.
+	Sleep func(context.Context, time.Duration) error
 }
 
 // Pipeline runs the stages against one store.
@@ -34,11 +38,15 @@ type Pipeline struct {
 	log     *slog.Logger
 	now     func() time.Time
 	loc     *time.Location
+
+	mailBackoff []time.Duration
+	sleep       func(context.Context, time.Duration) error
 }
 
 // New returns a pipeline; a nil logger discards, a nil clock is time.Now.
 func New(d Deps) *Pipeline {
-	p := &Pipeline{cfg: d.Config, store: d.Store, sources: d.Sources, log: d.Logger, now: d.Now}
+	p := &Pipeline{cfg: d.Config, store: d.Store, sources: d.Sources, log: d.Logger, now: d.Now,
+		mailBackoff: d.MailBackoff, sleep: d.Sleep}
 	if p.log == nil {
 		p.log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -74,54 +82,11 @@ func ParseDay(s string) (time.Time, error) {
 	return d, nil
 }
 
-// RunResult summarises one run of a day.
-type RunResult struct {
-	Day       time.Time
-	Scrape    ScrapeStats
-	Normalize NormalizeStats
-	Report    string // the workbook's path
-}
-
-// RunDay does one pass for day: scrape every source, extract facts from new
-// and changed documents, and write the day's workbook. A failing source does
-// not stop the run; it is recorded and makes the result's error non-nil
-// (ErrSourcesFailed, ErrExtractFailed) after the workbook is written.
-func (p *Pipeline) RunDay(ctx context.Context, day time.Time) (RunResult, error) {
-	res := RunResult{Day: day}
-	runID, err := p.store.StartRun(ctx, "run", day)
-	if err != nil {
-		return res, err
-	}
-	finish := func(runErr error) error {
-		r := store.Run{ID: runID, Status: store.RunDone, Documents: res.Scrape.Inserted + res.Scrape.Updated,
-			Facts: res.Normalize.Facts.Total(), SourceErrors: res.Scrape.Failed, ReportPath: res.Report}
-		if runErr != nil {
-			r.Status, r.Error = store.RunFailed, runErr.Error()
-		}
-		// Record the outcome even when the run's context was cancelled.
-		if err := p.store.FinishRun(context.WithoutCancel(ctx), r); err != nil {
-			p.log.Error("record run", "run_id", runID, "err", err)
-		}
-		return runErr
-	}
-	if res.Scrape, err = p.Scrape(ctx, scrapers.Request{}); err != nil {
-		return res, finish(err)
-	}
-	// Failed sources and documents the extractor failed on do not stop the
-	// day: the workbook is written from what succeeded, then the run fails.
-	var partial []error
-	if res.Scrape.Failed > 0 {
-		partial = append(partial, fmt.Errorf("%w: %d of %d", ErrSourcesFailed, res.Scrape.Failed, res.Scrape.Sources))
-	}
-	res.Normalize, err = p.Normalize(ctx, false)
-	switch {
-	case errors.Is(err, ErrExtractFailed):
-		partial = append(partial, err)
-	case err != nil:
-		return res, finish(err)
-	}
-	if res.Report, _, err = p.Report(ctx, day); err != nil {
-		return res, finish(err)
-	}
-	return res, finish(errors.Join(partial...))
+// RunDay does one pass for day by hand: scrape every source, extract facts
+// from new and changed documents, and write the day's workbook, even when the
+// ledger says the day is done. A failing source does not stop the run; it is
+// recorded and makes the result's error non-nil (ErrSourcesFailed,
+// ErrExtractFailed) after the workbook is written.
+func (p *Pipeline) RunDay(ctx context.Context, day time.Time) DayResult {
+	return p.ProcessDay(ctx, day, DayOptions{Scrape: true, Force: true, Email: true})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 
+	"sitrep/model"
 	"sitrep/scrapers"
 	"sitrep/store"
 )
@@ -15,10 +16,11 @@ var ErrSourcesFailed = errors.New("some sources failed")
 
 // ScrapeStats counts what a scrape pass did.
 type ScrapeStats struct {
-	Sources    int // sources scraped
-	Failed     int // sources that failed as a whole
-	Fetched    int // documents the sources returned
-	ItemErrors int // single items that failed
+	Sources    int      // sources scraped
+	Failed     int      // sources that failed as a whole
+	Skipped    []string // sources left out after failing too often
+	Fetched    int      // documents the sources returned
+	ItemErrors int      // single items that failed
 	store.UpsertStats
 	Errors map[string]error // by source name
 }
@@ -28,9 +30,19 @@ type ScrapeStats struct {
 // only a cancelled context or a store failure does.
 func (p *Pipeline) Scrape(ctx context.Context, req scrapers.Request) (ScrapeStats, error) {
 	st := ScrapeStats{Errors: map[string]error{}}
+	health, err := p.healthByName(ctx)
+	if err != nil {
+		return st, err
+	}
 	for _, src := range p.sources {
 		if err := ctx.Err(); err != nil {
 			return st, err
+		}
+		if h, ok := health[src.Name()]; ok && p.benched(h) {
+			st.Skipped = append(st.Skipped, src.Name())
+			p.log.Warn("source skipped after failing repeatedly", "source", src.Name(), "errors", h.ErrorCount,
+				"last_error", h.LastError, "retry_after", p.cfg.Health.RetryAfter)
+			continue
 		}
 		st.Sources++
 		started := p.now()
@@ -80,4 +92,27 @@ func (p *Pipeline) scrapeOne(ctx context.Context, src scrapers.Source, req scrap
 	}
 	req.Seen = func(id string) bool { return known[id] }
 	return src.Scrape(ctx, req)
+}
+
+func (p *Pipeline) healthByName(ctx context.Context) (map[string]model.SourceHealth, error) {
+	hs, err := p.store.SourceHealth(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]model.SourceHealth, len(hs))
+	for _, h := range hs {
+		out[h.Name] = h
+	}
+	return out, nil
+}
+
+// benched reports whether a source has failed too often to be tried now: it
+// is left out until health.retry_after has passed since its last run, when
+// it gets one probe; a success (or `sitrep sources reset`) brings it back.
+func (p *Pipeline) benched(h model.SourceHealth) bool {
+	max := p.cfg.Health.MaxFailures
+	if max <= 0 || h.ErrorCount < max {
+		return false
+	}
+	return p.now().Sub(h.LastRun) < p.cfg.Health.RetryAfter
 }

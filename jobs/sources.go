@@ -9,15 +9,30 @@ import (
 	"sitrep/scrapers/registry"
 )
 
+// SourceOptions adjust how sources are built.
+type SourceOptions struct {
+	// Local drops the per-host politeness gap: for the embedded demo site
+	// and local mirrors only, never for sites on the internet.
+	Local bool
+	// Validators stores ETag and Last-Modified for conditional GET; nil
+	// disables it.
+	Validators fetch.Validators
+}
+
 // BuildSources builds the configured, enabled sources around one shared
-// fetch client (one connection pool, and later one set of per-host limits).
-func BuildSources(cfg *config.Config, log *slog.Logger) ([]scrapers.Source, error) {
-	client := fetch.New(fetch.Options{
+// fetch client, so that the per-host limits and the robots.txt cache span
+// every source of the run.
+func BuildSources(cfg *config.Config, log *slog.Logger, o SourceOptions) ([]scrapers.Source, error) {
+	opts := fetch.Options{
 		UserAgent:    cfg.Fetch.UserAgent,
 		Timeout:      cfg.Fetch.Timeout,
 		MaxBodyBytes: int64(cfg.Fetch.MaxBodyBytes),
 		MaxRedirects: cfg.Fetch.MaxRedirects,
 		Logger:       log,
-	})
-	return registry.Build(cfg.Sources, registry.Deps{Client: client, Logger: log})
+		Validators:   o.Validators,
+	}
+	if o.Local {
+		opts.HostDelay = -1
+	}
+	return registry.Build(cfg.Sources, registry.Deps{Client: fetch.New(opts), Logger: log})
 }

@@ -71,3 +71,16 @@ func (s *Store) SourceHealth(ctx context.Context) ([]model.SourceHealth, error) 
 	}
 	return out, rows.Err()
 }
+
+// ResetSource clears a source's error count, so a source left out after
+// failing repeatedly is tried again at the next run.
+func (s *Store) ResetSource(ctx context.Context, name string) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE sources SET error_count = 0 WHERE name = ?`, name)
+	if err != nil {
+		return fmt.Errorf("reset source %s: %w", name, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return fmt.Errorf("reset source %s: no such source in the database", name)
+	}
+	return nil
+}

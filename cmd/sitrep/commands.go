@@ -11,6 +11,7 @@ import (
 	"sitrep/config"
 	"sitrep/extract"
 	"sitrep/jobs"
+	"sitrep/scrapers"
 	"sitrep/store"
 )
 
@@ -37,12 +38,14 @@ func exactArgs(n int) cobra.PositionalArgs {
 type session struct {
 	cfg      *config.Config
 	store    *store.Store
+	sources  []scrapers.Source
 	pipeline *jobs.Pipeline
 }
 
 func (s *session) close() error { return s.store.Close() }
 
-// openSession loads the configuration, opens the store and builds the sources.
+// openSession loads the configuration, opens the store (taking the writer
+// lock) and builds the sources.
 func (a *app) openSession(ctx context.Context) (*session, error) {
 	cfg, err := a.loadConfig()
 	if err != nil {
@@ -53,17 +56,27 @@ func (a *app) openSession(ctx context.Context) (*session, error) {
 		return nil, err
 	}
 	st, err := store.Open(ctx, cfg.Database, store.Options{MemoryLimit: cfg.Store.MemoryLimit,
-		Threads: cfg.Store.Threads, Logger: log})
+		Threads: cfg.Store.Threads, Logger: log, Command: a.command, QuarantineWAL: a.quarantineWAL})
 	if err != nil {
 		return nil, err
 	}
-	srcs, err := jobs.BuildSources(cfg, log)
+	if st.QuarantinedWAL != "" {
+		fmt.Fprintf(a.stderr, "sitrep: the unreadable write-ahead log was moved to %s; the changes it held are lost\n",
+			st.QuarantinedWAL)
+	}
+	if n, err := st.MarkInterrupted(ctx); err != nil {
+		_ = st.Close()
+		return nil, err
+	} else if n > 0 {
+		log.Warn("jobs left running by a process that stopped were marked interrupted", "jobs", n)
+	}
+	srcs, err := jobs.BuildSources(cfg, log, jobs.SourceOptions{Validators: jobs.StoreValidators{Ctx: ctx, Store: st, Log: log}})
 	if err != nil {
 		_ = st.Close()
 		return nil, usageError{err}
 	}
 	p := jobs.New(jobs.Deps{Config: cfg, Store: st, Sources: srcs, Logger: log})
-	return &session{cfg: cfg, store: st, pipeline: p}, nil
+	return &session{cfg: cfg, store: st, sources: srcs, pipeline: p}, nil
 }
 
 // dayFlag resolves --date, defaulting to today in the report time zone.
@@ -78,17 +91,55 @@ func dayFlag(value string, cfg *config.Config) (time.Time, error) {
 	return d, nil
 }
 
+// deliveryFlags are the email flags of run and report.
+type deliveryFlags struct {
+	resend, dryRun bool
+}
+
+func (f *deliveryFlags) add(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&f.resend, "resend", false, "send even if this day's report already reached these recipients")
+	cmd.Flags().BoolVar(&f.dryRun, "dry-run", false, "write the email as sitrep-<day>.eml beside the workbook instead of sending it")
+}
+
+func (f deliveryFlags) options() jobs.DeliverOptions {
+	return jobs.DeliverOptions{Resend: f.resend, DryRun: f.dryRun}
+}
+
+// printDay prints what one day's processing did.
+func (a *app) printDay(res jobs.DayResult) {
+	if res.Report != "" {
+		fmt.Fprintf(a.stdout, "%s: %d documents new, %d updated, %d facts; workbook %s\n",
+			res.Day.Format(time.DateOnly), res.Scrape.Inserted, res.Scrape.Updated,
+			res.Normalize.Facts.Total(), res.Report)
+	}
+	switch d := res.Delivery; {
+	case d.EML != "":
+		fmt.Fprintf(a.stdout, "email written to %s (not sent)\n", d.EML)
+	case d.Skipped:
+		fmt.Fprintln(a.stdout, "email already sent to these recipients; use --resend to send again")
+	case d.Sent:
+		fmt.Fprintf(a.stdout, "email sent (%s)\n", d.MessageID)
+	}
+	for name, e := range res.Scrape.Errors {
+		fmt.Fprintf(a.stderr, "source %s failed: %v\n", name, e)
+	}
+}
+
 func (a *app) runCommand() *cobra.Command {
 	var date string
+	var noEmail bool
+	var df deliveryFlags
 	cmd := &cobra.Command{
-		Use:   "run [--date YYYY-MM-DD]",
-		Short: "One pass for a day: scrape every source, extract facts, write the day's workbook",
+		Use:   "run [--date YYYY-MM-DD] [--no-email] [--resend] [--dry-run]",
+		Short: "One pass for a day: scrape every source, extract facts, write and email the day's workbook",
 		Long: `run does one full pass for a day: it scrapes every enabled source once, stores new
-and edited documents, extracts facts from them, and writes sitrep-<day>.xlsx into
-reports_dir. The day defaults to today in the configured time zone.
+and edited documents, extracts facts from them, writes sitrep-<day>.xlsx into
+reports_dir and, when email is enabled in the config, sends it — once per recipient
+list unless --resend. The day defaults to today in the configured time zone.
 
 A source that fails is recorded in its health and does not stop the others; the
-command then exits 1 after the workbook is written.`,
+command then exits 1 after the workbook is written. So does a delivery that failed
+(temporary failures are retried with backoff first).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := a.openSession(cmd.Context())
@@ -100,30 +151,34 @@ command then exits 1 after the workbook is written.`,
 			if err != nil {
 				return err
 			}
-			res, err := s.pipeline.RunDay(cmd.Context(), day)
-			if res.Report != "" {
-				fmt.Fprintf(a.stdout, "%s: %d documents new, %d updated, %d facts; workbook %s\n",
-					day.Format(time.DateOnly), res.Scrape.Inserted, res.Scrape.Updated,
-					res.Normalize.Facts.Total(), res.Report)
+			if !noEmail && s.cfg.Email.Enabled {
+				if err := s.cfg.CheckSecrets(); err != nil {
+					return usageError{err}
+				}
 			}
-			for name, e := range res.Scrape.Errors {
-				fmt.Fprintf(a.stderr, "source %s failed: %v\n", name, e)
-			}
-			return err
+			res := s.pipeline.ProcessDay(cmd.Context(), day, jobs.DayOptions{Scrape: true, Force: true,
+				Email: !noEmail, Deliver: df.options()})
+			a.printDay(res)
+			return res.Err
 		},
 	}
 	cmd.Flags().StringVar(&date, "date", "", "the day to run, YYYY-MM-DD (default: today in the configured time zone)")
+	cmd.Flags().BoolVar(&noEmail, "no-email", false, "write the workbook but do not email it")
+	df.add(cmd)
 	return cmd
 }
 
 func (a *app) reportCommand() *cobra.Command {
 	var date, out string
+	var send bool
+	var df deliveryFlags
 	cmd := &cobra.Command{
-		Use:   "report [--date YYYY-MM-DD] [--out DIR]",
-		Short: "Rebuild one day's workbook from what is stored (no fetching)",
+		Use:   "report [--date YYYY-MM-DD] [--out DIR] [--send [--resend] [--dry-run]]",
+		Short: "Rebuild one day's workbook from what is stored (no fetching), optionally email it",
 		Long: `report rebuilds the workbook of one attack day from the facts already in the
 database, without fetching anything, and prints its path. Use it after
-"sitrep normalize" or to regenerate a lost file.`,
+"sitrep normalize" or to regenerate a lost file. With --send it also emails the
+workbook (once per recipient list unless --resend; --dry-run writes the .eml file).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := a.openSession(cmd.Context())
@@ -138,17 +193,27 @@ database, without fetching anything, and prints its path. Use it after
 			if out != "" {
 				s.cfg.ReportsDir = out
 			}
-			path, r, err := s.pipeline.Report(cmd.Context(), day)
-			if err != nil {
-				return err
+			if (df.resend || df.dryRun) && !send {
+				return usageErr("--resend and --dry-run go with --send")
 			}
-			fmt.Fprintf(a.stdout, "%s: %d attacks, %d killed, %d diplomatic actions; workbook %s\n",
-				day.Format(time.DateOnly), r.Totals.Attacks, r.Totals.Killed, r.Totals.Diplomatic, path)
-			return nil
+			if send && !s.cfg.Email.Enabled {
+				return usageErr("--send: email is not enabled in %s", s.cfg.Path)
+			}
+			if send && !df.dryRun {
+				if err := s.cfg.CheckSecrets(); err != nil {
+					return usageError{err}
+				}
+			}
+			res := s.pipeline.ProcessDay(cmd.Context(), day, jobs.DayOptions{Force: true, Email: send,
+				Deliver: df.options()})
+			a.printDay(res)
+			return res.Err
 		},
 	}
 	cmd.Flags().StringVar(&date, "date", "", "the attack day, YYYY-MM-DD (default: today in the configured time zone)")
 	cmd.Flags().StringVar(&out, "out", "", "directory for the workbook (default: reports_dir from the config)")
+	cmd.Flags().BoolVar(&send, "send", false, "email the workbook to the configured recipients")
+	df.add(cmd)
 	return cmd
 }
 
@@ -235,6 +300,9 @@ block — with secrets masked. It exits 2 when the file is invalid.`,
 			cfg, err := a.loadConfig()
 			if err != nil {
 				return err
+			}
+			if err := cfg.CheckSecrets(); err != nil {
+				return usageError{err}
 			}
 			out, err := cfg.Masked()
 			if err != nil {

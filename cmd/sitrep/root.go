@@ -42,6 +42,8 @@ type app struct {
 	configPath     string
 	logLevel       string
 	logFormat      string
+	quarantineWAL  bool
+	command        string // the running command's path, recorded in the writer lock
 }
 
 func execute(args []string, stdout, stderr io.Writer) int {
@@ -91,7 +93,11 @@ Exit status: 0 success; 1 the job ran but something failed (a source, a stage);
 	pf.StringVar(&a.configPath, "config", "", "configuration file (default $SITREP_CONFIG, else ./sitrep.yaml)")
 	pf.StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	pf.StringVar(&a.logFormat, "log-format", "auto", "log format: text, json, or auto (text on a terminal, JSON otherwise)")
-	root.AddCommand(a.demoCommand(), a.runCommand(), a.reportCommand(), a.normalizeCommand(),
+	pf.BoolVar(&a.quarantineWAL, "quarantine-wal", false,
+		"if the database's write-ahead log cannot be replayed, move it aside and open without it (its changes are lost)")
+	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) { a.command = cmd.CommandPath() }
+	root.AddCommand(a.demoCommand(), a.runCommand(), a.daemonCommand(), a.backfillCommand(), a.reportCommand(),
+		a.normalizeCommand(), a.sourcesCommand(), a.exportCommand(),
 		a.extractCommand(), a.configCommand(), a.versionCommand())
 	return root
 }

@@ -1,0 +1,117 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"sitrep/store"
+)
+
+// Backfill modes: which days of the range are run.
+const (
+	ModeMissing = "missing" // days whose report is not done (the default)
+	ModeFailed  = "failed"  // days whose report failed or was interrupted
+	ModeAll     = "all"     // every day
+)
+
+// ErrDaysFailed means a backfill finished with at least one failed day.
+var ErrDaysFailed = errors.New("some days failed")
+
+// BackfillOptions describe a backfill.
+type BackfillOptions struct {
+	From, To time.Time // dates, inclusive
+	Mode     string    // ModeMissing (default), ModeFailed or ModeAll
+	Scrape   bool      // fetch each day's documents again (the window of that day)
+	// OnStart is told the days that will run; OnDay is called after each.
+	OnStart func(days []time.Time)
+	OnDay   func(DayResult)
+}
+
+// BackfillResult summarises a backfill.
+type BackfillResult struct {
+	Days      []DayResult
+	Done      int
+	Failed    int
+	Skipped   int // days the mode left out
+	Documents int
+	Timing    StageTiming
+}
+
+// Backfill runs the days of a range, oldest first, each under the ledger
+// and in its own transactions, so one bad day fails alone and an interrupted
+// backfill resumes where it stopped when run again (mode missing). It
+// returns ErrDaysFailed when any day failed, and stops early only when ctx
+// is cancelled.
+func (p *Pipeline) Backfill(ctx context.Context, o BackfillOptions) (BackfillResult, error) {
+	var res BackfillResult
+	if o.To.Before(o.From) {
+		return res, fmt.Errorf("backfill: --to %s is before --from %s", o.To.Format(time.DateOnly), o.From.Format(time.DateOnly))
+	}
+	days, skipped, err := p.selectDays(ctx, o)
+	if err != nil {
+		return res, err
+	}
+	res.Skipped = skipped
+	if o.OnStart != nil {
+		o.OnStart(days)
+	}
+	for _, day := range days {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		d := p.ProcessDay(ctx, day, DayOptions{Window: true, Scrape: o.Scrape, Force: true})
+		res.Days = append(res.Days, d)
+		res.Documents += d.Scrape.Inserted + d.Scrape.Updated
+		res.Timing.Add(d.Timing)
+		if d.Err != nil {
+			res.Failed++
+			p.log.Error("backfill day failed", "attack_day", day.Format(time.DateOnly), "err", d.Err)
+		} else {
+			res.Done++
+		}
+		if o.OnDay != nil {
+			o.OnDay(d)
+		}
+		if ctx.Err() != nil {
+			return res, ctx.Err()
+		}
+	}
+	if res.Failed > 0 {
+		return res, fmt.Errorf("%w: %d of %d", ErrDaysFailed, res.Failed, len(days))
+	}
+	return res, nil
+}
+
+// selectDays returns the days of the range the mode selects.
+func (p *Pipeline) selectDays(ctx context.Context, o BackfillOptions) ([]time.Time, int, error) {
+	entries, err := p.store.Ledger(ctx, JobReport, o.From, o.To)
+	if err != nil {
+		return nil, 0, err
+	}
+	status := map[time.Time]string{}
+	for _, e := range entries {
+		status[e.Day] = e.Status
+	}
+	var days []time.Time
+	skipped := 0
+	for day := o.From; !day.After(o.To); day = day.AddDate(0, 0, 1) {
+		st := status[day]
+		var take bool
+		switch o.Mode {
+		case ModeAll:
+			take = true
+		case ModeFailed:
+			take = st == store.StatusFailed || st == store.StatusInterrupted
+		default:
+			take = st != store.StatusDone
+		}
+		if take {
+			days = append(days, day)
+		} else {
+			skipped++
+		}
+	}
+	return days, skipped, nil
+}
