@@ -23,6 +23,11 @@ type DaemonOptions struct {
 	Metrics *Metrics
 	// OnJob is told when a job run ends (for tests and logs).
 	OnJob func(job string, d DayResult)
+	// OnSkip is told when a firing is skipped because the job still runs.
+	OnSkip func(job string)
+	// OnReturn is told when a firing has fully returned: run, skipped or
+	// recovered from a panic.
+	OnReturn func(job string)
 	// Ready is closed once catch-up is done and the schedule is armed.
 	Ready chan<- struct{}
 }
@@ -31,7 +36,7 @@ type DaemonOptions struct {
 type daemonJob struct {
 	name     string
 	schedule cron.Schedule
-	job      cron.Job // wrapped: Recover outermost, then SkipIfStillRunning
+	job      cron.Job // wrapped: Recover, SkipIfStillRunning, Recover
 }
 
 // Daemon runs the configured jobs at their cron times in the report time
@@ -76,7 +81,7 @@ type daemon struct {
 
 func (d *daemon) jobs(ctx context.Context) ([]daemonJob, error) {
 	cfg := d.p.cfg.Daemon
-	logger := cronLogger{log: d.log, skipped: d.o.Metrics.skipped}
+	logger := cronLogger{log: d.log, skipped: d.o.Metrics.skipped, onSkip: d.o.OnSkip}
 	var out []daemonJob
 	for _, j := range []struct {
 		name, key, spec string
@@ -99,7 +104,12 @@ func (d *daemon) jobs(ctx context.Context) ([]daemonJob, error) {
 			}
 			run(ctx, DateOf(d.o.Clock.Now(), d.p.loc))
 		})
-		chain := cron.NewChain(cron.Recover(logger.with(name)), cron.SkipIfStillRunning(logger.with(name)))
+		// Recover is outermost, so nothing in the chain can take the daemon
+		// down, and innermost too: SkipIfStillRunning hands its token back
+		// only when the job returns, so a panic passing through it would
+		// mark the job as running forever.
+		l := logger.with(name)
+		chain := cron.NewChain(cron.Recover(l), cron.SkipIfStillRunning(l), cron.Recover(l))
 		out = append(out, daemonJob{name: name, schedule: sched, job: chain.Then(inner)})
 	}
 	return out, nil
@@ -135,6 +145,9 @@ func (d *daemon) loop(ctx context.Context, jobs []daemonJob) {
 			go func(j daemonJob) {
 				defer d.running.Done()
 				j.job.Run()
+				if d.o.OnReturn != nil {
+					d.o.OnReturn(j.name)
+				}
 			}(j)
 			next[i] = j.schedule.Next(now)
 		}
@@ -248,6 +261,7 @@ func (d *daemon) catchUpBefore(ctx context.Context, day time.Time) {
 type cronLogger struct {
 	log     *slog.Logger
 	skipped *prometheus.CounterVec
+	onSkip  func(job string)
 	job     string
 }
 
@@ -258,6 +272,9 @@ func (l cronLogger) Info(msg string, kv ...any) {
 	if msg == "skip" {
 		l.log.Warn("job still running, this firing is skipped", "job", l.job)
 		l.skipped.WithLabelValues(l.job).Inc()
+		if l.onSkip != nil {
+			l.onSkip(l.job)
+		}
 		return
 	}
 	l.log.Debug("cron: "+msg, kv...)
