@@ -98,3 +98,37 @@ func TestRank(t *testing.T) {
 		t.Fatal("local officials must outrank others for casualties")
 	}
 }
+
+func TestRevisionsNoteRisesAndFlagFalls(t *testing.T) {
+	rose := []Observation{
+		obs(1, "media", 6, "Kyiv", map[string]Value{"killed": {N: n(3)}}),
+		obs(2, "official", 9, "Kyiv", map[string]Value{"killed": {N: n(6)}}),
+	}
+	rs := Revisions(rose)
+	if len(rs) != 1 || rs[0].From != 3 || rs[0].To != 6 || rs[0].Down || rs[0].Field != "killed" {
+		t.Fatalf("rise = %+v", rs)
+	}
+	fell := []Observation{
+		obs(1, "official", 6, "Kharkiv", map[string]Value{"injured": {N: n(20)}}),
+		obs(2, "official", 9, "Kharkiv", map[string]Value{"injured": {N: n(17)}}),
+	}
+	rs = Revisions(fell)
+	if len(rs) != 1 || !rs[0].Down || rs[0].To != 17 || rs[0].Place != "Kharkiv" {
+		t.Fatalf("fall = %+v", rs)
+	}
+	same := []Observation{
+		obs(1, "media", 6, "Odesa", map[string]Value{"injured": {N: n(2)}}),
+		obs(2, "media", 9, "Odesa", map[string]Value{"injured": {N: n(2)}}),
+	}
+	if rs := Revisions(same); len(rs) != 0 {
+		t.Fatalf("no revision when figures agree: %+v", rs)
+	}
+}
+
+func TestHistoryHasEveryDay(t *testing.T) {
+	o := obs(1, "media", 6, "Kyiv", map[string]Value{"killed": {N: n(2)}})
+	h := History([]Observation{o}, day.AddDate(0, 0, -2), day)
+	if len(h) != 3 || h[2].Killed != 2 || h[0].Killed != 0 || !h[0].Day.Equal(day.AddDate(0, 0, -2)) {
+		t.Fatalf("history = %+v", h)
+	}
+}

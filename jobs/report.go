@@ -22,6 +22,12 @@ func (p *Pipeline) Report(ctx context.Context, day time.Time) (string, model.Day
 	r.TimeZone = p.loc.String()
 	r.ExtractorVersion = extract.Version
 	model.ComputeTotals(&r)
+	for _, h := range r.Sources {
+		if h.Failing() {
+			r.Notes = append(r.Notes, fmt.Sprintf("Source %s failed at its last run (%d runs in a row): %s",
+				h.Name, h.ErrorCount, h.LastError))
+		}
+	}
 	prev, err := p.store.DayReport(ctx, day.AddDate(0, 0, -1))
 	if err != nil {
 		return "", r, fmt.Errorf("report %s: previous day: %w", day.Format(time.DateOnly), err)

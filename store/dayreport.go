@@ -82,16 +82,29 @@ func stringList(v any) []string {
 	return out
 }
 
+// historyDays is the length of the Summary's trend charts.
+const historyDays = 30
+
 // DayReport assembles everything the daily workbook shows for day (a date):
-// consolidated attacks, damage, diplomacy, territory, the documents used and
-// the sources' health. Totals are left for the caller to compute.
+// consolidated attacks with their revisions, the last 30 days' headline
+// figures, damage, diplomacy, territory, the documents used and the sources'
+// health. Totals are left for the caller to compute.
 func (s *Store) DayReport(ctx context.Context, day time.Time) (model.DayReport, error) {
 	r := model.DayReport{Day: day}
-	obs, err := s.AttackObservations(ctx, day, day)
+	from := day.AddDate(0, 0, -(historyDays - 1))
+	obs, err := s.AttackObservations(ctx, from, day)
 	if err != nil {
 		return r, err
 	}
-	r.Attacks = events.Consolidate(obs)
+	var today []events.Observation
+	for _, o := range obs {
+		if o.Day.Equal(day) {
+			today = append(today, o)
+		}
+	}
+	r.Attacks = events.Consolidate(today)
+	r.Revisions = events.Revisions(today)
+	r.History = events.History(obs, from, day)
 	if r.Damage, err = s.damageRows(ctx, day); err != nil {
 		return r, err
 	}
