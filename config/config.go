@@ -61,6 +61,16 @@ type FetchConfig struct {
 	MaxRedirects int `yaml:"max_redirects"`
 	// MaxItems is the number of items taken from one feed per run (default 100).
 	MaxItems int `yaml:"max_items"`
+	// HostDelay is the minimum gap between two requests to one host, plus
+	// jitter (default 1s; 0s only for a local mirror). robots.txt's
+	// Crawl-delay raises it.
+	HostDelay time.Duration `yaml:"host_delay"`
+	// MaxConcurrent caps the requests in flight across all hosts (default 4;
+	// one host never has more than one).
+	MaxConcurrent int `yaml:"max_concurrent"`
+	// Retries is how often a temporary failure (408, 429, 5xx, network) is
+	// retried with exponential backoff (default 2).
+	Retries int `yaml:"retries"`
 }
 
 // Source is one configured source.

@@ -24,6 +24,9 @@ const (
 	DefaultPasswordEnv     = "SITREP_SMTP_PASSWORD"
 	DefaultSMTPTimeout     = 30 * time.Second
 	DefaultMaxMessageBytes = 20 * MiB
+	DefaultHostDelay       = time.Second
+	DefaultMaxConcurrent   = 4
+	DefaultRetries         = 2
 	// DefaultTelegramMaxPages is how far back a telegram source pages per run.
 	DefaultTelegramMaxPages = 5
 	// DefaultTelegramPageDelay is the pause between two t.me pages: t.me
@@ -43,10 +46,13 @@ func Default() *Config {
 		ReportsDir: DefaultReportsDir,
 		Store:      StoreConfig{MemoryLimit: DefaultMemoryLimit, Threads: DefaultThreads},
 		Fetch: FetchConfig{
-			Timeout:      DefaultTimeout,
-			MaxBodyBytes: DefaultMaxBodyBytes,
-			MaxRedirects: DefaultMaxRedirects,
-			MaxItems:     DefaultMaxItems,
+			Timeout:       DefaultTimeout,
+			MaxBodyBytes:  DefaultMaxBodyBytes,
+			MaxRedirects:  DefaultMaxRedirects,
+			MaxItems:      DefaultMaxItems,
+			HostDelay:     DefaultHostDelay,
+			MaxConcurrent: DefaultMaxConcurrent,
+			Retries:       DefaultRetries,
 		},
 		Email: EmailConfig{
 			Subject: DefaultSubject,

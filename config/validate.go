@@ -49,6 +49,11 @@ func (c *Config) validateFetch(p *problems) {
 		{"max_body_bytes", sizeProblem(f.MaxBodyBytes, minBodyBytes, maxBodyBytes)},
 		{"max_redirects", rangeProblem(f.MaxRedirects, 0, maxRedirects)},
 		{"max_items", rangeProblem(f.MaxItems, 1, maxItems)},
+		{"max_concurrent", rangeProblem(f.MaxConcurrent, 1, 64)},
+		{"retries", rangeProblem(f.Retries, 0, 10)},
+	}
+	if f.HostDelay < 0 || f.HostDelay > 5*time.Minute {
+		p.add("fetch.host_delay", "must be between 0s and 5m, got %s", f.HostDelay)
 	}
 	for _, ch := range checks {
 		if ch.msg != "" {

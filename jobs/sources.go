@@ -24,15 +24,22 @@ type SourceOptions struct {
 // every source of the run.
 func BuildSources(cfg *config.Config, log *slog.Logger, o SourceOptions) ([]scrapers.Source, error) {
 	opts := fetch.Options{
-		UserAgent:    cfg.Fetch.UserAgent,
-		Timeout:      cfg.Fetch.Timeout,
-		MaxBodyBytes: int64(cfg.Fetch.MaxBodyBytes),
-		MaxRedirects: cfg.Fetch.MaxRedirects,
-		Logger:       log,
-		Validators:   o.Validators,
+		UserAgent:     cfg.Fetch.UserAgent,
+		Timeout:       cfg.Fetch.Timeout,
+		MaxBodyBytes:  int64(cfg.Fetch.MaxBodyBytes),
+		MaxRedirects:  cfg.Fetch.MaxRedirects,
+		HostDelay:     cfg.Fetch.HostDelay,
+		MaxConcurrent: cfg.Fetch.MaxConcurrent,
+		MaxRetries:    cfg.Fetch.Retries,
+		Logger:        log,
+		Validators:    o.Validators,
 	}
-	if o.Local {
+	// The fetch package reads zero as "its default": a configured zero means none.
+	if opts.HostDelay == 0 || o.Local {
 		opts.HostDelay = -1
+	}
+	if opts.MaxRetries == 0 {
+		opts.MaxRetries = -1
 	}
 	return registry.Build(cfg.Sources, registry.Deps{Client: fetch.New(opts), Logger: log})
 }
