@@ -84,28 +84,38 @@ func (p *Pipeline) Backfill(ctx context.Context, o BackfillOptions) (BackfillRes
 	return res, nil
 }
 
-// selectDays returns the days of the range the mode selects.
+// selectDays returns the days of the range the mode selects. A day counts
+// as done only when every job it runs is done: its report, and its scrape
+// when the backfill scrapes.
 func (p *Pipeline) selectDays(ctx context.Context, o BackfillOptions) ([]time.Time, int, error) {
-	entries, err := p.store.Ledger(ctx, JobReport, o.From, o.To)
-	if err != nil {
-		return nil, 0, err
+	jobs := []string{JobReport}
+	if o.Scrape {
+		jobs = append(jobs, JobScrape)
 	}
-	status := map[time.Time]string{}
-	for _, e := range entries {
-		status[e.Day] = e.Status
+	status := map[string]map[time.Time]string{}
+	for _, job := range jobs {
+		entries, err := p.store.Ledger(ctx, job, o.From, o.To)
+		if err != nil {
+			return nil, 0, err
+		}
+		status[job] = map[time.Time]string{}
+		for _, e := range entries {
+			status[job][e.Day] = e.Status
+		}
 	}
 	var days []time.Time
 	skipped := 0
 	for day := o.From; !day.After(o.To); day = day.AddDate(0, 0, 1) {
-		st := status[day]
-		var take bool
-		switch o.Mode {
-		case ModeAll:
-			take = true
-		case ModeFailed:
-			take = st == store.StatusFailed || st == store.StatusInterrupted
-		default:
-			take = st != store.StatusDone
+		take := o.Mode == ModeAll
+		for _, job := range jobs {
+			st := status[job][day]
+			switch o.Mode {
+			case ModeFailed:
+				take = take || st == store.StatusFailed || st == store.StatusInterrupted
+			case ModeAll:
+			default:
+				take = take || st != store.StatusDone
+			}
 		}
 		if take {
 			days = append(days, day)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"sitrep/extract"
@@ -39,6 +40,7 @@ func (p *Pipeline) Report(ctx context.Context, day time.Time) (string, model.Day
 	if err := os.MkdirAll(p.cfg.ReportsDir, 0o755); err != nil {
 		return "", r, fmt.Errorf("report %s: %w", day.Format(time.DateOnly), err)
 	}
+	p.removeStaleTemps()
 	path, err := reports.WriteDaily(r, p.cfg.ReportsDir)
 	if err != nil {
 		return "", r, fmt.Errorf("report %s: %w", day.Format(time.DateOnly), err)
@@ -46,4 +48,16 @@ func (p *Pipeline) Report(ctx context.Context, day time.Time) (string, model.Day
 	p.log.Info("report written", "attack_day", day.Format(time.DateOnly), "path", path,
 		"attacks", r.Totals.Attacks, "diplomatic", r.Totals.Diplomatic)
 	return path, r, nil
+}
+
+// removeStaleTemps deletes the temporary workbooks a killed process left
+// behind (written under a temp name, never renamed). The caller holds the
+// writer lock, so no other process is writing one now.
+func (p *Pipeline) removeStaleTemps() {
+	stale, _ := filepath.Glob(filepath.Join(p.cfg.ReportsDir, ".sitrep-*.tmp"))
+	for _, f := range stale {
+		if err := os.Remove(f); err != nil {
+			p.log.Warn("remove a stale temporary workbook", "path", f, "err", err)
+		}
+	}
 }
