@@ -23,7 +23,16 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-command -v gcc >/dev/null || apt_install gcc libc6-dev
+command -v gcc >/dev/null || apt_install gcc g++ libc6-dev
+
+# mailpit: the real SMTP server the delivery tests send through.
+if ! command -v mailpit >/dev/null; then
+  log "go install github.com/axllent/mailpit@v1.33.1"
+  go install github.com/axllent/mailpit@v1.33.1
+fi
+
+# LibreOffice: proves the workbooks open outside excelize.
+command -v soffice >/dev/null || apt_install libreoffice-calc-nogui
 
 log "go mod download"
 go mod download
