@@ -32,7 +32,7 @@ if ! command -v mailpit >/dev/null; then
 fi
 
 # LibreOffice: proves the workbooks open outside excelize.
-command -v soffice >/dev/null || apt_install libreoffice-calc-nogui
+command -v soffice >/dev/null || apt_install libreoffice-calc-nogui fonts-dejavu-core
 
 log "go mod download"
 go mod download
