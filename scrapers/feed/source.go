@@ -2,6 +2,7 @@ package feed
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -67,7 +68,14 @@ func (s *Source) URL() string { return s.cfg.URL }
 func (s *Source) Scrape(ctx context.Context, req scrapers.Request) (scrapers.Result, error) {
 	start := time.Now()
 	fetched := s.now().UTC()
-	items, err := s.fetchItems(ctx)
+	// Conditional GET only for live runs: a backfill keeps just its window's
+	// items, so a 304 after the previous day's fetch would hide this day's.
+	live := req.From.IsZero() && req.To.IsZero()
+	items, err := s.fetchItems(ctx, live)
+	if errors.Is(err, fetch.ErrNotModified) {
+		s.logger.InfoContext(ctx, "feed not modified", "source", s.cfg.Name)
+		return scrapers.Result{}, nil
+	}
 	if err != nil {
 		return scrapers.Result{}, fmt.Errorf("source %q: %w", s.cfg.Name, err)
 	}
@@ -98,9 +106,19 @@ func (s *Source) Scrape(ctx context.Context, req scrapers.Request) (scrapers.Res
 	return res, nil
 }
 
-// fetchItems fetches the feed and parses it against its final URL.
-func (s *Source) fetchItems(ctx context.Context) ([]Item, error) {
-	resp, err := s.client.Get(ctx, s.cfg.URL, s.getOptions(feedAccept))
+// ErrNoItems means a feed parsed but held no item: a feed that emptied or a
+// URL that now serves something else. It is an error, never "0 new items".
+var ErrNoItems = errors.New("feed has no items")
+
+// fetchItems fetches the feed (conditionally when asked: a 304 returns
+// fetch.ErrNotModified) and parses it against its final URL.
+func (s *Source) fetchItems(ctx context.Context, conditional bool) ([]Item, error) {
+	opts := s.getOptions(feedAccept)
+	opts.Conditional = conditional
+	resp, err := s.client.Get(ctx, s.cfg.URL, opts)
+	if errors.Is(err, fetch.ErrNotModified) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("fetch feed: %w", err)
 	}
@@ -111,6 +129,9 @@ func (s *Source) fetchItems(ctx context.Context) ([]Item, error) {
 	items, err := Parse(resp.Body, base)
 	if err != nil {
 		return nil, fmt.Errorf("feed %s: %w", resp.URL, err)
+	}
+	if len(items) == 0 {
+		return nil, fmt.Errorf("feed %s: %w (emptied, or the URL serves something else?)", resp.URL, ErrNoItems)
 	}
 	return items, nil
 }

@@ -3,12 +3,14 @@ package feed
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -283,5 +285,55 @@ func TestSourceIdentity(t *testing.T) {
 				t.Errorf("got %q, want %q", tc.got, tc.want)
 			}
 		})
+	}
+}
+
+// A live run asks conditionally: an unchanged feed (304) is success with
+// nothing new, while a windowed (backfill) run always takes the whole feed.
+func TestScrapeConditionalGET(t *testing.T) {
+	var conditional atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			conditional.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x/</link>`+
+			`<description>d</description><item><guid>a</guid><title>A</title><link>http://x/a</link>`+
+			`<pubDate>Fri, 14 Nov 2025 08:00:00 +0000</pubDate><description>Text of A.</description></item>`+
+			`</channel></rss>`)
+	}))
+	defer srv.Close()
+	client := fetch.New(fetch.Options{UserAgent: "sitrep/test", HostDelay: -1, RobotsOff: true,
+		Validators: &fetch.MemoryValidators{}})
+	src := New(config.Source{Name: "wire", Kind: Kind, URL: srv.URL + "/feed.xml", Authority: "media",
+		FetchArticles: new(bool)}, client, nil)
+	for i, want := range []int{1, 0} {
+		res, err := src.Scrape(context.Background(), scrapers.Request{})
+		if err != nil || len(res.Documents) != want {
+			t.Fatalf("live run %d: %d documents, %v; want %d", i+1, len(res.Documents), err, want)
+		}
+	}
+	if conditional.Load() != 1 {
+		t.Fatalf("conditional requests = %d, want the second live run only", conditional.Load())
+	}
+	res, err := src.Scrape(context.Background(), dayRequest())
+	if err != nil || len(res.Documents) != 1 {
+		t.Fatalf("windowed run: %d documents, %v; want the item again", len(res.Documents), err)
+	}
+}
+
+func TestScrapeEmptyFeedIsAnError(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x/</link>`+
+			`<description>d</description></channel></rss>`)
+	}))
+	defer srv.Close()
+	_, err := newTestSource(srv.URL+"/feed.xml", nil).Scrape(context.Background(), scrapers.Request{})
+	if !errors.Is(err, ErrNoItems) {
+		t.Fatalf("want ErrNoItems, got %v", err)
 	}
 }
