@@ -1,5 +1,6 @@
-// Package jobs wires the stages — scrape, normalize, report — into runs:
-// one day by hand, the offline demo, and (later) the daemon and backfills.
+// Package jobs wires the stages — scrape, normalize, report, deliver — into
+// runs: one day by hand, backfills over a range, the cron daemon and the
+// offline demo, each day recorded in the store's ledger.
 // It never reaches into a scraper's internals: sources come in through the
 // scrapers.Source interface.
 package jobs

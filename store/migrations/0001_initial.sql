@@ -8,10 +8,7 @@ CREATE TABLE sources (
     last_ok       TIMESTAMP,
     last_run      TIMESTAMP,
     error_count   INTEGER NOT NULL DEFAULT 0,
-    last_error    VARCHAR,
-    etag          VARCHAR,
-    last_modified VARCHAR,
-    cursor        VARCHAR
+    last_error    VARCHAR
 );
 
 CREATE SEQUENCE documents_id_seq START 1;

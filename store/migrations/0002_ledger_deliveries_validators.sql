@@ -2,7 +2,7 @@
 -- HTTP validators of conditional GET.
 
 CREATE TABLE ledger (
-    job           VARCHAR NOT NULL,      -- scrape, report, day
+    job           VARCHAR NOT NULL,      -- scrape or report
     day           DATE NOT NULL,         -- the day the job ran for, in the report time zone
     status        VARCHAR NOT NULL,      -- running, done, failed, interrupted, skipped
     started_at    TIMESTAMP NOT NULL,
