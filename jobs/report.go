@@ -61,3 +61,26 @@ func (p *Pipeline) removeStaleTemps() {
 		}
 	}
 }
+
+// ReportPeriod writes the period workbook of the days in [from, to] from
+// what is stored and returns its path.
+func (p *Pipeline) ReportPeriod(ctx context.Context, from, to time.Time) (string, model.PeriodReport, error) {
+	r, err := p.store.PeriodReport(ctx, from, to)
+	if err != nil {
+		return "", r, fmt.Errorf("period report: %w", err)
+	}
+	r.Generated = p.now().UTC()
+	r.TimeZone = p.loc.String()
+	r.ExtractorVersion = extract.Version
+	if err := os.MkdirAll(p.cfg.ReportsDir, 0o755); err != nil {
+		return "", r, fmt.Errorf("period report: %w", err)
+	}
+	p.removeStaleTemps()
+	path, err := reports.WritePeriod(r, p.cfg.ReportsDir)
+	if err != nil {
+		return "", r, fmt.Errorf("period report: %w", err)
+	}
+	p.log.Info("period report written", "from", from.Format(time.DateOnly), "to", to.Format(time.DateOnly),
+		"path", path, "attacks", len(r.Attacks))
+	return path, r, nil
+}

@@ -108,10 +108,10 @@ func (s *Store) DayReport(ctx context.Context, day time.Time) (model.DayReport, 
 	if r.Damage, err = s.damageRows(ctx, day); err != nil {
 		return r, err
 	}
-	if r.Diplomacy, err = s.diplomacyRows(ctx, day); err != nil {
+	if r.Diplomacy, err = s.diplomacyRows(ctx, day, day); err != nil {
 		return r, err
 	}
-	if r.Territory, err = s.territoryRows(ctx, day); err != nil {
+	if r.Territory, err = s.territoryRows(ctx, day, day); err != nil {
 		return r, err
 	}
 	if r.Documents, err = s.documentsOfDay(ctx, day); err != nil {
@@ -146,11 +146,11 @@ func (s *Store) damageRows(ctx context.Context, day time.Time) ([]model.DamageRo
 	return out, rows.Err()
 }
 
-func (s *Store) diplomacyRows(ctx context.Context, day time.Time) ([]model.DiplomacyRow, error) {
+func (s *Store) diplomacyRows(ctx context.Context, from, to time.Time) ([]model.DiplomacyRow, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT x.report_day, x.actor, x.action, coalesce(x.target, ''),
 		coalesce(x.amount, ''), coalesce(x.status, ''), x.evidence, d.url, d.title
 		FROM diplomatic_actions x JOIN documents d ON d.id = x.doc_id
-		WHERE x.report_day = ? ORDER BY x.actor, x.action, d.id`, day)
+		WHERE x.report_day BETWEEN ? AND ? ORDER BY x.report_day, x.actor, x.action, d.id`, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("diplomacy rows: %w", err)
 	}
@@ -168,11 +168,11 @@ func (s *Store) diplomacyRows(ctx context.Context, day time.Time) ([]model.Diplo
 	return out, rows.Err()
 }
 
-func (s *Store) territoryRows(ctx context.Context, day time.Time) ([]model.TerritoryRow, error) {
+func (s *Store) territoryRows(ctx context.Context, from, to time.Time) ([]model.TerritoryRow, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT t.report_day, t.claimant, t.settlements, t.names,
 		coalesce(t.region, ''), t.status, t.evidence, d.url, d.title
 		FROM territorial_claims t JOIN documents d ON d.id = t.doc_id
-		WHERE t.report_day = ? ORDER BY t.claimant, d.id`, day)
+		WHERE t.report_day BETWEEN ? AND ? ORDER BY t.report_day, t.claimant, d.id`, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("territory rows: %w", err)
 	}
@@ -220,4 +220,24 @@ func (s *Store) documentsOfDay(ctx context.Context, day time.Time) ([]model.Sour
 		out = append(out, d)
 	}
 	return out, rows.Err()
+}
+
+// PeriodReport assembles a period workbook's data for the days in [from,
+// to]: each day's headline figures, every consolidated attack, and the
+// diplomatic actions and territorial claims of the period.
+func (s *Store) PeriodReport(ctx context.Context, from, to time.Time) (model.PeriodReport, error) {
+	p := model.PeriodReport{From: from, To: to}
+	obs, err := s.AttackObservations(ctx, from, to)
+	if err != nil {
+		return p, err
+	}
+	p.Attacks = events.Consolidate(obs)
+	p.Days = events.History(obs, from, to)
+	if p.Diplomacy, err = s.diplomacyRows(ctx, from, to); err != nil {
+		return p, err
+	}
+	if p.Territory, err = s.territoryRows(ctx, from, to); err != nil {
+		return p, err
+	}
+	return p, nil
 }

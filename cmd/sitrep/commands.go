@@ -169,16 +169,21 @@ command then exits 1 after the workbook is written. So does a delivery that fail
 }
 
 func (a *app) reportCommand() *cobra.Command {
-	var date, out string
+	var date, out, from, to string
 	var send bool
 	var df deliveryFlags
 	cmd := &cobra.Command{
-		Use:   "report [--date YYYY-MM-DD] [--out DIR] [--send [--resend] [--dry-run]]",
-		Short: "Rebuild one day's workbook from what is stored (no fetching), optionally email it",
+		Use:   "report [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--out DIR] [--send [--resend] [--dry-run]]",
+		Short: "Rebuild one day's workbook, or write a period workbook, from what is stored (no fetching)",
 		Long: `report rebuilds the workbook of one attack day from the facts already in the
 database, without fetching anything, and prints its path. Use it after
 "sitrep normalize" or to regenerate a lost file. With --send it also emails the
-workbook (once per recipient list unless --resend; --dry-run writes the .eml file).`,
+workbook (once per recipient list unless --resend; --dry-run writes the .eml file).
+
+With --from and --to it writes a period workbook instead (a week, a month, a
+year): sitrep-<from>_<to>.xlsx with one row per day and the period's totals,
+every consolidated attack, diplomatic action and territorial claim, streamed so
+that a year stays fast and small in memory.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := a.openSession(cmd.Context())
@@ -186,12 +191,15 @@ workbook (once per recipient list unless --resend; --dry-run writes the .eml fil
 				return err
 			}
 			defer s.close()
+			if out != "" {
+				s.cfg.ReportsDir = out
+			}
+			if from != "" || to != "" {
+				return a.periodReport(cmd, s, from, to, date, send)
+			}
 			day, err := dayFlag(date, s.cfg)
 			if err != nil {
 				return err
-			}
-			if out != "" {
-				s.cfg.ReportsDir = out
 			}
 			if (df.resend || df.dryRun) && !send {
 				return usageErr("--resend and --dry-run go with --send")
@@ -213,6 +221,8 @@ workbook (once per recipient list unless --resend; --dry-run writes the .eml fil
 	cmd.Flags().StringVar(&date, "date", "", "the attack day, YYYY-MM-DD (default: today in the configured time zone)")
 	cmd.Flags().StringVar(&out, "out", "", "directory for the workbook (default: reports_dir from the config)")
 	cmd.Flags().BoolVar(&send, "send", false, "email the workbook to the configured recipients")
+	cmd.Flags().StringVar(&from, "from", "", "first day of a period workbook, YYYY-MM-DD")
+	cmd.Flags().StringVar(&to, "to", "", "last day of a period workbook, YYYY-MM-DD, inclusive")
 	df.add(cmd)
 	return cmd
 }
@@ -313,4 +323,29 @@ block — with secrets masked. It exits 2 when the file is invalid.`,
 		},
 	})
 	return cmd
+}
+
+// periodReport writes the period workbook of report --from --to.
+func (a *app) periodReport(cmd *cobra.Command, s *session, from, to, date string, send bool) error {
+	if date != "" || send {
+		return usageErr("--from/--to write a period workbook: they go without --date and --send")
+	}
+	f, err := jobs.ParseDay(from)
+	if err != nil {
+		return usageErr("--from: %v", err)
+	}
+	t, err := jobs.ParseDay(to)
+	if err != nil {
+		return usageErr("--to: %v", err)
+	}
+	if t.Before(f) {
+		return usageErr("--to %s is before --from %s", to, from)
+	}
+	path, r, err := s.pipeline.ReportPeriod(cmd.Context(), f, t)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "%s..%s: %d days, %d attacks, %d diplomatic actions; workbook %s\n", from, to,
+		len(r.Days), len(r.Attacks), len(r.Diplomacy), path)
+	return nil
 }

@@ -157,6 +157,14 @@ sources:
 	if code != exitOK || !strings.Contains(out, "sitrep-2025-11-14.xlsx") {
 		t.Fatalf("report: exit %d\n%s\n%s", code, out, errOut)
 	}
+	code, out, errOut = run(t, "report", "--config", good, "--from", "2025-11-13", "--to", "2025-11-15",
+		"--log-level", "error")
+	if code != exitOK || !strings.Contains(out, "3 days, 1 attacks") {
+		t.Fatalf("period report: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "reports", "sitrep-2025-11-13_2025-11-15.xlsx")); err != nil {
+		t.Fatalf("period workbook missing: %v", err)
+	}
 	code, out, _ = run(t, "normalize", "--config", good, "--all", "--log-level", "error")
 	if code != exitOK || !strings.Contains(out, "extracted 1 documents") {
 		t.Fatalf("normalize: exit %d\n%s", code, out)
