@@ -39,15 +39,30 @@ var actorTable = [][2]string{
 	{"european union", "European Union"}, {"eu", "European Union"}, {"brussels", "European Union"},
 	{"kallas", "European Union"}, {"european commission", "European Commission"},
 	{"von der leyen", "European Commission"}, {"ursula von der leyen", "European Commission"},
-	{"european council", "European Council"}, {"council of the eu", "European Council"},
-	{"council of the european union", "European Council"},
+	{"european council", "European Council"}, {"council of the eu", "European Union"},
+	{"council of the european union", "European Union"}, {"council", "European Union"}, {"commission", "European Commission"},
+	{"the council", "European Union"}, {"high representative", "European Union"}, {"the bloc", "European Union"},
+	{"city council", ""}, {"town council", ""}, {"regional council", ""}, {"village council", ""},
+	{"federal council", "Switzerland"}, {"swiss federal council", "Switzerland"},
+	{"national security and defense council", ""}, {"national security and defence council", ""},
 	{"european parliament", "European Parliament"},
 	{"g7", "G7"}, {"g7 foreign ministers", "G7"}, {"g7 leaders", "G7"}, {"g7 finance ministers", "G7"},
 	{"group of seven", "G7"}, {"g20", "G20"}, {"nato", "NATO"}, {"rutte", "NATO"},
 	{"united nations", "United Nations"}, {"un", "United Nations"}, {"un security council", "United Nations"},
 	{"security council", "United Nations"}, {"guterres", "United Nations"},
-	{"un general assembly", "United Nations"}, {"imf", "IMF"},
-	{"international monetary fund", "IMF"}, {"world bank", "World Bank"},
+	{"un general assembly", "United Nations"}, {"general assembly", "United Nations"},
+	{"united nations general assembly", "United Nations"}, {"secretary-general", "United Nations"},
+	{"imf", "International Monetary Fund"}, {"international monetary fund", "International Monetary Fund"},
+	{"world bank", "World Bank"}, {"netherlands", "Netherlands"}, {"the netherlands", "Netherlands"},
+	{"the hague", "Netherlands"}, {"schoof", "Netherlands"}, {"belgium", "Belgium"}, {"de wever", "Belgium"},
+	{"australia", "Australia"}, {"canberra", "Australia"}, {"albanese", "Australia"},
+	{"ishiba", "Japan"}, {"takaichi", "Japan"}, {"frederiksen", "Denmark"}, {"copenhagen", "Denmark"},
+	{"stockholm", "Sweden"}, {"oslo", "Norway"}, {"helsinki", "Finland"}, {"madrid", "Spain"},
+	{"vienna", "Austria"}, {"prague", "Czech Republic"}, {"bratislava", "Slovakia"}, {"fico", "Slovakia"},
+	{"vilnius", "Lithuania"}, {"riga", "Latvia"}, {"tallinn", "Estonia"}, {"bucharest", "Romania"},
+	{"chisinau", "Moldova"}, {"dublin", "Ireland"}, {"bern", "Switzerland"}, {"nato allies", "NATO"},
+	{"the alliance", "NATO"}, {"the kremlin", "Russia"}, {"russian federation", "Russia"},
+	{"the russian federation", "Russia"}, {"the fund", "International Monetary Fund"},
 	{"ukraine defense contact group", "Ukraine Defense Contact Group"},
 	{"ukraine defence contact group", "Ukraine Defense Contact Group"},
 	{"ramstein", "Ukraine Defense Contact Group"},
@@ -68,6 +83,7 @@ var nationalAdjectives = map[string]string{
 var objectPrepositions = map[string]bool{
 	"on": true, "against": true, "to": true, "for": true, "with": true, "of": true,
 	"at": true, "from": true, "toward": true, "towards": true, "into": true, "over": true,
+	"under": true, "in": true, "about": true, "than": true, "like": true,
 }
 
 // objectVerbs before a name make it the recipient ("provide Ukraine with").
@@ -78,6 +94,8 @@ var objectVerbs = map[string]bool{
 	"urge": true, "urged": true, "urges": true, "urging": true, "told": true, "offer": true,
 	"offered": true, "allocate": true, "allocated": true, "grant": true, "granted": true,
 	"support": true, "supporting": true, "backing": true, "arm": true, "fund": true,
+	"giving": true, "allow": true, "allowed": true, "let": true, "helping": true,
+	"asked": true, "asking": true, "pressing": true, "pressure": true,
 }
 
 // actorMention is an actor or target named in a sentence.
@@ -88,19 +106,21 @@ type actorMention struct {
 }
 
 // findActors lists the actors and nationality adjectives of a sentence.
-// "US" must be written in capitals, since "us" is also a pronoun.
+// "US" must be written in capitals, since "us" is also a pronoun, and so
+// must "Council" (the Council of the EU, not a city council).
 func findActors(toks []token) []actorMention {
 	var out []actorMention
 	for i := 0; i < len(toks); {
 		if m, ok := actorLex.matchAt(toks, i); ok {
-			if isPronounUs(toks[i]) {
+			switch {
+			case m.val == "": // "city council" names no actor
+				i = m.end
+				continue
+			case isPronounUs(toks[i]) || lowerBody(toks, m):
 				i++
 				continue
 			}
-			last := toks[m.end-1]
-			before := wordBefore(toks, i)
-			subj := !last.poss && !objectPrepositions[before] && !objectVerbs[before] && !(m.end-i == 1 && isAdjectiveUse(toks, m.end))
-			out = append(out, actorMention{pos: i, end: m.end, name: m.val, subject: subj})
+			out = append(out, actorMention{pos: i, end: m.end, name: m.val, subject: actsHere(toks, i, m.end)})
 			i = m.end
 			continue
 		}
@@ -110,6 +130,45 @@ func findActors(toks []token) []actorMention {
 		i++
 	}
 	return out
+}
+
+// actsHere reports whether the actor at toks[i:end] can be the one acting:
+// not possessive ("Russia's war"), after a preposition ("against Russia")
+// or a verb of giving ("provide Ukraine with"), or a modifier ("Kyiv
+// Mayor"); but "Belgium's prime minister" and "the Board of the IMF" act.
+func actsHere(toks []token, i, end int) bool {
+	if toks[end-1].poss {
+		return officeNouns[wordAfter(toks, end)] || officeNouns[wordAfter(toks, end+1)]
+	}
+	before := wordBefore(toks, i)
+	if before == "the" {
+		before = wordBefore(toks, i-1)
+		if before == "of" && officeNouns[wordBefore(toks, i-2)] {
+			return true
+		}
+	}
+	if before == "of" && officeNouns[wordBefore(toks, i-1)] {
+		return true
+	}
+	return !objectPrepositions[before] && !objectVerbs[before] && !(end-i == 1 && isAdjectiveUse(toks, end))
+}
+
+// officeNouns name an office or body that acts for its country or
+// organisation.
+var officeNouns = map[string]bool{
+	"prime": true, "president": true, "minister": true, "ministers": true, "government": true,
+	"foreign": true, "defence": true, "defense": true, "leader": true, "leaders": true,
+	"board": true, "council": true, "chancellor": true, "parliament": true, "representative": true,
+	"envoy": true, "delegation": true, "secretary-general": true, "secretary": true, "emergency": true,
+	"ministry": true, "cabinet": true, "head": true, "spokesman": true, "spokeswoman": true,
+	"relief": true, "ambassador": true, "office": true, "department": true, "finance": true,
+}
+
+// lowerBody: "council" and "commission" alone name the EU's only when
+// capitalised ("the Council adopted"), not a city council.
+func lowerBody(toks []token, m lexMatch) bool {
+	last := toks[m.end-1]
+	return (last.w == "council" || last.w == "commission") && m.end-m.start <= 2 && !last.upper
 }
 
 func isPronounUs(t token) bool {

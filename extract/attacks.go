@@ -23,6 +23,15 @@ type rowAcc struct {
 	damage    map[string]bool
 	figures   map[string]figure
 	evidence  map[int]bool
+	hints     rowHints
+}
+
+// rowHints are weapons and damage a summary sentence gives several places
+// at once ("hitting the Lviv and Ivano-Frankivsk regions with cruise
+// missiles and drones"); they fill in only what the row's own sentences
+// leave open.
+type rowHints struct {
+	weapons, damage map[string]bool
 }
 
 // attackBuilder collects rows in the order places first appear.
@@ -41,6 +50,7 @@ func (b *attackBuilder) row(p place) *rowAcc {
 		r = &rowAcc{
 			p: p, districts: map[string]bool{}, weapons: map[string]bool{},
 			damage: map[string]bool{}, figures: map[string]figure{}, evidence: map[int]bool{},
+			hints: rowHints{weapons: map[string]bool{}, damage: map[string]bool{}},
 		}
 		b.rows[p] = r
 		b.order = append(b.order, p)
@@ -57,28 +67,33 @@ func (r *rowAcc) addFigure(o obs, sent int) {
 	r.hasFacts = true
 }
 
-// better decides between two observations of one field: an update ("rose
-// to") beats a plain figure and a later update beats an earlier one; then a
-// known number beats a vague phrase, a strong figure beats a weak one
-// (hospitalised, children alone), and the larger figure wins, since tolls
-// only rise and partial counts are smaller.
+// better decides between two observations of one field. The latest strong
+// figure wins: tolls are updated as rubble is cleared and a live blog's last
+// entry is its best (README: the latest figure in the document wins). A weak
+// figure — a subset (hospitalised, "of them", children alone, one district's
+// share), an increment ("two more bodies") or an earlier report ("officials
+// had put the toll at seven") — is used only when nothing stronger is
+// reported, the largest then. A known number beats a vague phrase. Air
+// tallies keep the largest count (isTallyField).
 func better(n, old figure) bool {
-	if n.o.update != old.o.update {
-		return n.o.update
-	}
-	if n.o.update {
-		return n.seq > old.seq
+	if n.o.weak != old.o.weak {
+		return !n.o.weak
 	}
 	if n.o.q.known != old.o.q.known {
 		return n.o.q.known
 	}
-	if !n.o.q.known {
-		return false
+	if (n.o.weak || isTallyField(n.o.field)) && n.o.q.known {
+		return n.o.q.value > old.o.q.value
 	}
-	if n.o.weak != old.o.weak {
-		return !n.o.weak
-	}
-	return n.o.q.value > old.o.q.value
+	return n.seq > old.seq
+}
+
+// isTallyField reports a drone or missile count. Tallies list a total
+// before its parts ("32 missiles: 24 Kh-101, 6 Iskander-M…"), so the largest
+// count wins; corrections come as "updated information" and earlier figures
+// are marked weak.
+func isTallyField(f string) bool {
+	return f == fieldDronesLaunched || f == fieldDronesDowned || f == fieldMissilesLaunched || f == fieldMissilesDowned
 }
 
 // attack renders a finished row; docDate is the fallback attack day.
@@ -159,15 +174,24 @@ func checkTally(a *Attack) {
 	}
 }
 
-// finalWeapons drops missile_unspecified when the row names a missile type.
+// finalWeapons resolves generic words: "drones" adds drone only when the
+// row names no drone type, "missiles" adds missile_unspecified only when it
+// names no missile type (README: a generic word is absorbed by a specific
+// type named for the same row).
 func finalWeapons(set map[string]bool) []string {
+	out := map[string]bool{}
 	for w := range set {
-		if isTypedMissile(w) {
-			delete(set, weaponMissileAny)
-			break
+		if w != genericDrone && w != genericMissile {
+			out[w] = true
 		}
 	}
-	return sortedKeys(set)
+	if set[genericDrone] && !out[weaponShahed] {
+		out[weaponDrone] = true
+	}
+	if set[genericMissile] && !out[weaponCruise] && !out[weaponBallistic] && !out[weaponHypersonic] {
+		out[weaponMissileAny] = true
+	}
+	return sortedKeys(out)
 }
 
 func sortedKeys(m map[string]bool) []string {

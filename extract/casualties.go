@@ -13,15 +13,15 @@ const (
 	fieldMissilesDowned   = "missiles_downed"
 )
 
-// obs is one figure read from a sentence. An update ("the toll rose to 6")
-// replaces earlier figures; a weak figure (hospitalised, a count of children
-// alone) is used only when nothing stronger is reported.
+// obs is one figure read from a sentence. A weak figure (hospitalised, a
+// count of children alone, an earlier report) is used only when nothing
+// stronger is reported.
 type obs struct {
 	field    string
 	q        quantity
-	update   bool
 	weak     bool
-	pos, end int // tokens the figure spans, for choosing its place
+	toll     bool // a toll or its update ("the death toll rose to 6")
+	pos, end int  // tokens the figure spans, for choosing its place
 }
 
 // casualtyLex: words after a number that say what it counts ("three people
@@ -32,8 +32,14 @@ var casualtyLex = newLexicon([][2]string{
 	{"deaths", fieldKilled}, {"fatalities", fieldKilled}, {"death", fieldKilled},
 	{"injured", fieldInjured}, {"wounded", fieldInjured}, {"hurt", fieldInjured},
 	{"injuries", fieldInjured}, {"injury", fieldInjured}, {"hospitali*", fieldInjured + "~"},
+	{"taken to hospital", fieldInjured + "~"}, {"in hospital", fieldInjured + "~"},
+	{"in serious condition", fieldInjured + "~"}, {"in critical condition", fieldInjured + "~"},
+	{"burns", fieldInjured}, {"receiving medical care", fieldInjured},
+	{"receiving treatment", fieldInjured}, {"receiving medical treatment", fieldInjured},
+	{"sought medical help", fieldInjured},
 	{"rescued", fieldRescued}, {"saved", fieldRescued}, {"pulled from", fieldRescued},
-	{"pulled out", fieldRescued}, {"freed from", fieldRescued},
+	{"pulled out", fieldRescued}, {"freed from", fieldRescued}, {"pulled alive", fieldRescued},
+	{"bodies", fieldKilled}, {"body", fieldKilled},
 	{"missing", fieldMissing}, {"unaccounted", fieldMissing}, {"trapped", fieldMissing},
 })
 
@@ -44,6 +50,7 @@ var activeLex = newLexicon([][2]string{
 	{"injuring", fieldInjured}, {"injured", fieldInjured}, {"injures", fieldInjured},
 	{"wounding", fieldInjured}, {"wounded", fieldInjured}, {"hurting", fieldInjured},
 	{"rescued", fieldRescued}, {"pulled", fieldRescued}, {"saved", fieldRescued},
+	{"recovered the bodies of", fieldKilled}, {"bodies of", fieldKilled},
 })
 
 // casualtyFillers may stand between a number and its casualty word.
@@ -55,13 +62,14 @@ var casualtyFillers = map[string]bool{
 	"additional": true, "further": true, "local": true, "were": true, "was": true,
 	"have": true, "has": true, "had": true, "been": true, "are": true, "is": true,
 	"being": true, "reportedly": true, "also": true, "later": true, "subsequently": true,
-	"sustained": true, "suffered": true, "received": true, "got": true, "of": true,
+	"sustained": true, "suffered": true, "received": true, "got": true,
 	"them": true, "among": true, "the": true, "confirmed": true, "still": true,
 	"may": true, "be": true, "could": true, "remain": true, "remained": true,
 	"believed": true, "to": true, "seriously": true, "severely": true, "critically": true,
 	"lightly": true, "slightly": true, "fatally": true, "workers": true,
 	"employees": true, "passengers": true, "rescuers": true, "firefighters": true,
 	"medics": true, "journalists": true, "pensioners": true, "volunteers": true,
+	"now": true, "currently": true, "all": true, "reported": true,
 }
 
 var childNouns = map[string]bool{
@@ -72,14 +80,15 @@ var childNouns = map[string]bool{
 
 // activeFollowers may follow "killing three …" for the figure to count.
 var activeFollowers = map[string]bool{
-	"and": true, "in": true, "at": true, "on": true, "including": true, "while": true,
+	"and": true, "in": true, "at": true, "on": true, "including": true, "while": true, "over": true,
 	"as": true, "when": true, "after": true, "during": true, "overnight": true,
-	"from": true, "out": true,
+	"from": true, "out": true, "alive": true, "who": true, "by": true,
 }
 
 // findCasualties reads the casualty figures of one sentence: tolls and
 // their updates, "no one was killed", numbers before or after a casualty
-// word, and children among the dead.
+// word, and children among the dead. A sentence that reports what was said
+// earlier ("officials had put the toll at seven") gives weak figures.
 func findCasualties(toks []token) []obs {
 	used := make([]bool, len(toks))
 	out := tollUpdates(toks, used)
@@ -91,6 +100,12 @@ func findCasualties(toks []token) []obs {
 	for i := 0; i < len(toks); i++ {
 		if used[i] {
 			continue
+		}
+		if f, ok := active[i]; ok {
+			if o, ok := definitePerson(toks, i, f); ok {
+				out = append(out, o)
+				continue
+			}
 		}
 		q, end, ok := readQuantity(toks, i)
 		if !ok {
@@ -105,7 +120,46 @@ func findCasualties(toks []token) []obs {
 	if o, ok := missingUnderRubble(toks, out); ok {
 		out = append(out, o)
 	}
+	updated := map[string]bool{}
+	for _, o := range out {
+		updated[o.field] = updated[o.field] || o.toll
+	}
+	earlier := earlierReport(toks)
+	for i := range out {
+		// "the toll rose to six after a woman died in hospital": the other
+		// figure explains the update.
+		if earlier || (updated[out[i].field] && !out[i].toll) {
+			out[i].weak = true
+		}
+	}
 	return out
+}
+
+// earlierLex marks a sentence recalling a superseded report.
+var earlierLex = newLexicon([][2]string{
+	{"earlier", "e"}, {"previously", "e"}, {"initially", "e"}, {"had reported", "e"},
+	{"had put", "e"}, {"had said", "e"}, {"had been reported", "e"}, {"first reported", "e"},
+})
+
+func earlierReport(toks []token) bool { return earlierLex.has(toks) }
+
+// definitePerson reads "killing the driver", "injuring his passenger": one
+// person after an active casualty verb.
+func definitePerson(toks []token, i int, field string) (obs, bool) {
+	switch wordAfter(toks, i) {
+	case "the", "his", "her", "its", "their":
+	default:
+		return obs{}, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].punct {
+			break
+		}
+		if personNouns[toks[k].w] {
+			return obs{field: field, q: exact(1), pos: i, end: k + 1}, true
+		}
+	}
+	return obs{}, false
 }
 
 // casualtyAt assigns the quantity at toks[i:end] to a casualty field.
@@ -113,87 +167,149 @@ func casualtyAt(toks []token, q quantity, i, end int, active map[int]string) ([]
 	if f, ok := active[i]; ok && activeFollows(toks, end) {
 		return []obs{{field: f, q: q, pos: i, end: end}}, true
 	}
-	j, child := skipFillers(toks, end)
+	j, mod := skipFillers(toks, end)
 	m, ok := casualtyLex.matchAt(toks, j)
 	if !ok {
 		return nil, false
 	}
-	o := obs{field: m.val, q: q, pos: i, end: m.end}
+	o := obs{field: m.val, q: q, pos: i, end: m.end, weak: mod.subset || mod.increment}
 	if o.field == fieldInjured+"~" {
 		o.field, o.weak = fieldInjured, true
 	}
-	if o.field == fieldMissing && m.val == fieldMissing && toks[m.start].w == "trapped" && !hasWord(toks, "rubble", "debris") {
+	if o.field == fieldMissing && toks[m.start].w == "trapped" && !hasWord(toks, "rubble", "debris") {
 		return nil, false
 	}
-	if child && o.field == fieldKilled {
-		return []obs{{field: fieldChildrenKilled, q: q, pos: i, end: m.end}, {field: fieldKilled, q: q, weak: true, pos: i, end: m.end}}, true
+	if mod.child && o.field == fieldKilled {
+		return []obs{{field: fieldChildrenKilled, q: q, pos: i, end: m.end, weak: o.weak}, {field: fieldKilled, q: q, weak: true, pos: i, end: m.end}}, true
 	}
-	if child {
+	if mod.child {
 		o.weak = true
 	}
 	return []obs{o}, true
 }
 
-// activeFollows: after "killing three", only a person, a conjunction or the
-// end of the clause may follow (not "killing 2 days later").
+// activeFollows: after "killing three", the count must be of people: a
+// person noun within a few words ("killing one port worker"), or nothing
+// but a conjunction or the end of the clause (not "killing 2 days later").
 func activeFollows(toks []token, end int) bool {
-	for k := end; k < len(toks) && k < end+3; k++ {
+	if end >= len(toks) || toks[end].punct || activeFollowers[toks[end].w] {
+		return true
+	}
+	for k := end; k < len(toks) && k < end+4; k++ {
 		t := toks[k]
-		if t.punct || activeFollowers[t.w] {
-			return true
+		if isPersonWord(t.w) || t.punct || activeFollowers[t.w] {
+			return true // "injuring 27 others, officials said"
 		}
-		if !casualtyFillers[t.w] && !personNouns[t.w] {
+		if !(casualtyFillers[t.w] || modifierOfPerson(toks, k)) {
 			return false
 		}
 	}
 	return true
 }
 
+// countMods says what skipFillers saw between a number and its casualty
+// word: children, a subset ("eleven of the injured"), an increment ("two
+// more bodies").
+type countMods struct{ child, subset, increment bool }
+
 // skipFillers skips the words between a number and its casualty word,
-// including a short place phrase ("three people in Kharkiv were killed").
-// It reports whether the people counted are children.
-func skipFillers(toks []token, j int) (int, bool) {
-	child := false
-	for steps := 0; j < len(toks) && steps < 8; steps++ {
+// including a short place phrase ("three people in Kharkiv were killed")
+// and up to two modifiers of a person noun ("two truck drivers", "one
+// Naftogaz worker", "three crew members of the tanker").
+func skipFillers(toks []token, j int) (int, countMods) {
+	var mod countMods
+	unknown := 0
+	for steps := 0; j < len(toks) && steps < 9; steps++ {
 		t := toks[j]
 		switch {
 		case t.punct:
-			return j, child
+			return j, mod
 		case childNouns[t.w]:
-			child = true
+			mod.child = true
 			j++
-		case casualtyFillers[t.w] || personNouns[t.w]:
+		case t.w == "of" && subsetAfter(toks, j+1):
+			mod.subset = true
 			j++
-		case t.w == "in" || t.w == "at" || t.w == "near":
+		case t.w == "of" && isPersonWord(wordAfter(toks, j+1)): // "dozens of people"
+			j++
+		case t.w == "more" || t.w == "another" || t.w == "additional" || t.w == "further":
+			mod.increment = true
+			j++
+		case casualtyFillers[t.w] || isPersonWord(t.w):
+			j++
+		case t.w == "in" || t.w == "at" || t.w == "near" || t.w == "of" || t.w == "on":
+			// "in Kharkiv", "at the energy facility", "of the tanker"
 			k := j + 1
-			for k < len(toks) && k < j+4 && !toks[k].punct && (toks[k].upper || toks[k].w == "the" || toks[k].w == "city" || toks[k].w == "region") {
+			for k < len(toks) && k < j+5 && !toks[k].punct && (!casualtyFillers[toks[k].w] || toks[k].w == "the") {
+				if _, ok := casualtyLex.matchAt(toks, k); ok {
+					break
+				}
 				k++
 			}
-			if k == j+1 {
-				return j, child
+			if k == j+1 || (k < len(toks) && toks[k].punct) {
+				return j, mod
 			}
 			j = k
+		case unknown < 2 && modifierOfPerson(toks, j):
+			unknown++
+			j++
 		default:
-			return j, child
+			return j, mod
 		}
 	}
-	return j, child
+	return j, mod
 }
 
-// childrenAmong reads "including two children" or "among them a child"
-// after a killed figure: the children killed.
+// subsetAfter reads what follows "of" in "eleven of the injured", "two of
+// them", "three of whom": the count is a share of another.
+func subsetAfter(toks []token, i int) bool {
+	switch wordAfter(toks, i) {
+	case "them", "whom", "those":
+		return true
+	case "the":
+		_, ok := casualtyLex.matchAt(toks, i+1)
+		return ok || isPersonWord(wordAfter(toks, i+1))
+	}
+	return false
+}
+
+// modifierOfPerson: toks[j] is a word before a person noun within two words
+// ("truck" in "truck drivers"), and not itself a count noun or a weapon.
+func modifierOfPerson(toks []token, j int) bool {
+	if _, ok := weaponLex.matchAt(toks, j); ok {
+		return false
+	}
+	if _, ok := casualtyLex.matchAt(toks, j); ok {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if isPersonWord(toks[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// childrenAmong reads "including two children", "among them a child" or
+// "among the dead is a girl" after a killed figure, and "a child who
+// died": the children killed.
 func childrenAmong(toks []token) []obs {
 	var out []obs
 	for i, t := range toks {
 		start := 0
 		switch {
+		case (t.w == "a" || t.w == "an") && diedAfterChild(toks, i):
+			start = i // "a 14-year-old boy who died in the attack"
 		case t.w == "including":
 			start = i + 1
 		case t.w == "among" && (wordAfter(toks, i+1) == "them" || wordAfter(toks, i+1) == "whom"):
 			start = i + 2
 		case t.w == "among" && wordAfter(toks, i+1) == "the" && (wordAfter(toks, i+2) == "dead" || wordAfter(toks, i+2) == "killed"):
 			start = i + 3
-			for start < len(toks) && (toks[start].w == "were" || toks[start].w == "was" || toks[start].w == "are") {
+			for start < len(toks) && (toks[start].w == "were" || toks[start].w == "was" || toks[start].w == "are" || toks[start].w == "is") {
 				start++
 			}
 		default:
@@ -203,11 +319,34 @@ func childrenAmong(toks []token) []obs {
 		if !ok || !(childNouns[wordBefore(toks, end)] || childNouns[wordAfter(toks, end)]) {
 			continue
 		}
-		if lastCasualtyBefore(toks, i+3) == fieldKilled {
+		if lastCasualtyBefore(toks, i+3) == fieldKilled || diedAfter(toks, end) {
 			out = append(out, obs{field: fieldChildrenKilled, q: q, pos: start, end: end})
 		}
 	}
 	return out
+}
+
+// diedAfterChild reads "a 14-year-old boy who died" at toks[i:].
+func diedAfterChild(toks []token, i int) bool {
+	q, end, ok := readQuantity(toks, i)
+	return ok && q.known && childNouns[wordBefore(toks, end)] && diedAfter(toks, end)
+}
+
+// diedAfter reads "who died", "who was killed" right after a child count.
+func diedAfter(toks []token, end int) bool {
+	if wordAfter(toks, end) == "children" {
+		end++
+	}
+	if wordAfter(toks, end) != "who" {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+3; k++ {
+		switch toks[k].w {
+		case "died", "killed", "perished":
+			return true
+		}
+	}
+	return false
 }
 
 // lastCasualtyBefore returns the field of the last casualty word before i.

@@ -38,6 +38,22 @@ func TestFindCasualties(t *testing.T) {
 		{"children among the killed", "Five people were killed, including two children.", fieldChildrenKilled, 2, ""},
 		{"a child among the dead", "Among the dead was a child.", fieldChildrenKilled, 1, ""},
 		{"children killed", "Two children were killed.", fieldChildrenKilled, 2, ""},
+		{"pulled alive from the rubble", "Rescuers pulled 12 people alive from the rubble.", fieldRescued, 12, ""},
+		{"bodies recovered", "The bodies of three people were recovered.", fieldKilled, 3, ""},
+		{"a modifier before the people", "Two truck drivers were injured.", fieldInjured, 2, ""},
+		{"a place phrase after the people", "One worker at the energy facility was injured.", fieldInjured, 1, ""},
+		{"crew members of a ship", "Three crew members of the tanker were injured.", fieldInjured, 3, ""},
+		{"killing the driver", "A drone struck a car, killing the driver and injuring his passenger.", fieldKilled, 1, ""},
+		{"injuring his passenger", "A drone struck a car, killing the driver and injuring his passenger.", fieldInjured, 1, ""},
+		{"killing one port worker", "Drones struck the port, killing one port worker.", fieldKilled, 1, ""},
+		{"others after the count", "The strike injured 27 others, officials said.", fieldInjured, 27, ""},
+		{"a range is vague", "Between 15 and 20 people were injured.", fieldInjured, vague, "between 15 and 20"},
+		{"five to seven is vague", "Five to seven people were injured.", fieldInjured, vague, "five to seven"},
+		{"burns are injuries", "One man suffered burns.", fieldInjured, 1, ""},
+		{"receiving medical care", "Eight people are now receiving medical care.", fieldInjured, 8, ""},
+		{"a child who died", "Residents laid flowers for a 14-year-old boy who died in the attack.", fieldChildrenKilled, 1, ""},
+		{"among the dead is a girl", "Among the dead is an 11-year-old girl.", fieldChildrenKilled, 1, ""},
+		{"remain missing", "Three people remain missing.", fieldMissing, 3, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,6 +87,9 @@ func TestFindCasualtiesIgnoresOtherNumbers(t *testing.T) {
 		{"weapon names", "Kh-101 and S-300 missiles were used."},
 		{"times and dates", "At 04:00 on 14 November sirens sounded."},
 		{"among the injured was a woman", "Among the injured was a pregnant woman."},
+		{"no casualties were reported is no zero", "No casualties were reported."},
+		{"killing days later is no count", "The strike, killing 2 days later, was condemned."},
+		{"casualties are killed and injured together", "The attack caused 12 casualties."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -95,5 +114,34 @@ func TestLatestFigureWins(t *testing.T) {
 	got := r.figures[fieldKilled].o.q
 	if got.value != 6 || got.qual != "" {
 		t.Errorf("killed = %+v, want the update: exactly 6", got)
+	}
+}
+
+func TestWeakFiguresYield(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		field string
+		want  int
+	}{
+		{"a later toll replaces an earlier one", []string{"Two people were killed.", "Three people have now been killed."}, fieldKilled, 3},
+		{"a recalled earlier report does not", []string{"The death toll rose to nine.", "Earlier, officials had put the toll at seven."}, fieldKilled, 9},
+		{"hospitalised is a subset", []string{"27 people were injured.", "Fourteen people were taken to hospital."}, fieldInjured, 27},
+		{"of them is a subset", []string{"In total, 52 people were injured, 29 of them remain in hospital."}, fieldInjured, 52},
+		{"an increment is not the toll", []string{"The toll rose to six after rescuers found two more bodies."}, fieldKilled, 6},
+		{"a weak figure alone is used", []string{"Fourteen people were taken to hospital."}, fieldInjured, 14},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newAttackBuilder().row(kyivCity)
+			for i, text := range tc.texts {
+				for _, o := range findCasualties(tokenize(text)) {
+					r.addFigure(o, i)
+				}
+			}
+			if got := r.figures[tc.field].o.q; !got.known || got.value != tc.want {
+				t.Errorf("%s = %+v, want %d", tc.field, got, tc.want)
+			}
+		})
 	}
 }

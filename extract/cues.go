@@ -15,6 +15,9 @@ var attackLex = newLexicon([][2]string{
 	{"pound*", "a"}, {"wreck*", "a"}, {"killed", "a"}, {"killing", "a"}, {"injured", "a"},
 	{"wounded", "a"}, {"without", "a"}, {"cutting", "a"}, {"outage*", "a"}, {"blackout*", "a"},
 	{"fell", "a"}, {"impact*", "a"}, {"air defen*", "a"}, {"rubble", "a"},
+	{"injuring", "a"}, {"wounding", "a"}, {"dropped", "a"}, {"disrupted", "a"}, {"knocked out", "a"},
+	{"restored", "a"}, {"the hit", "a"}, {"fired", "a"}, {"toll", "a"},
+	{"air raid alert*", "-"}, {"air-raid alert*", "-"}, {"raid alert*", "-"}, {"air raid siren*", "-"},
 })
 
 // warningLex: words after which an object is at risk, not damaged.
@@ -35,10 +38,24 @@ var backgroundLex = newLexicon([][2]string{
 	{"since 2014", "b"}, {"in february 2022", "b"}, {"nears its fourth year", "b"},
 	{"enters its fourth year", "b"}, {"entering its fourth year", "b"},
 	{"nears its third year", "b"}, {"enters its third year", "b"},
-	{"so far this year", "b"}, {"since january", "b"}, {"throughout the war", "b"},
+	{"since january", "b"}, {"throughout the war", "b"},
 	{"over the course of the war", "b"}, {"since the war began", "b"},
-	{"since the war started", "b"}, {"over the past year", "b"},
-	{"over the past week", "b"}, {"over the past month", "b"}, {"in total since", "b"},
+	{"since the war started", "b"}, {"in total since", "b"},
+	{"that year", "b"}, {"since then", "b"}, {"regularly targeted", "b"}, {"is regularly", "b"},
+	{"are regularly", "b"}, {"has been regularly", "b"}, {"have been regularly", "b"},
+	{"frequently targeted", "b"}, {"most frequently", "b"}, {"repeatedly targeted", "b"},
+	{"have been hit repeatedly", "b"}, {"has been hit repeatedly", "b"}, {"routinely", "b"},
+	{"before the war", "b"}, {"the first years of the war", "b"}, {"since last year", "b"},
+	{"last year", "b"}, {"in recent years", "b"}, {"in previous years", "b"},
+	{"almost daily", "b"}, {"almost every night", "b"}, {"nearly every day", "b"}, {"struck daily", "b"},
+	{"every night", "b"}, {"nightly", "b"}, {"targeted repeatedly", "b"}, {"shelled daily", "b"},
+})
+
+// recapLex marks weekly and monthly totals, which are never a day's attack
+// (README: a weekly recap gives no row) but may still carry a claim.
+var recapLex = newLexicon([][2]string{
+	{"over the past week", "r"}, {"over the past month", "r"}, {"over the past year", "r"},
+	{"so far this year", "r"}, {"this month", "r"}, {"past seven days", "r"}, {"weekly", "r"},
 })
 
 // relevanceLex counts words of the Russia–Ukraine war; otherWarLex counts
@@ -61,3 +78,11 @@ var otherWarLex = newLexicon([][2]string{
 func countMatches(l *lexicon, toks []token) int {
 	return len(l.scan(toks))
 }
+
+// headingLex marks sentences about where attackers were heading, which
+// name no place hit ("the main direction of the strike was the capital").
+var headingLex = newLexicon([][2]string{
+	{"main direction", "h"}, {"direction of the strike", "h"}, {"direction of the main strike", "h"},
+	{"heading towards", "h"}, {"heading toward", "h"}, {"heading for", "h"}, {"are heading", "h"},
+	{"approaching", "h"}, {"moving towards", "h"}, {"moving toward", "h"},
+})

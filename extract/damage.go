@@ -8,18 +8,22 @@ import "strings"
 var damageTable = [][2]string{
 	// energy
 	{"substation*", "energy"}, {"power plant*", "energy"}, {"power station*", "energy"},
-	{"thermal power plant*", "energy"}, {"thermal power station*", "energy"},
+	{"thermal power plant*", "energy"}, {"thermal power station*", "energy"}, {"thermal plant*", "energy"},
+	{"hydroelectric power plant*", "energy"}, {"nuclear power plant*", "energy"},
 	{"hydroelectric*", "energy"}, {"power grid*", "energy"}, {"power line*", "energy"},
 	{"power outage*", "energy"}, {"power cut*", "energy"}, {"blackout*", "energy"},
 	{"without power", "energy"}, {"without electricity", "energy"}, {"de-energised", "energy"},
 	{"de-energized", "energy"}, {"chp", "energy"}, {"tpp", "energy"}, {"hpp", "energy"},
-	{"oil refinery", "energy"}, {"refinery", "energy"}, {"oil depot*", "energy"},
-	{"fuel depot*", "energy"}, {"electricity", "energy"},
+	{"oil refinery", "energy"}, {"refinery", "energy"}, {"refineries", "energy"}, {"oil depot*", "energy"},
+	{"fuel depot*", "energy"}, {"electricity", "energy"}, {"fuel and lubricants depot*", "energy"},
+	{"oil terminal*", "energy port"}, {"fuel storage", "energy"}, {"storage tank*", "energy"},
+	{"energy infrastructure", "energy"}, {"energy facilit*", "energy"}, {"power facilit*", "energy"},
+	{"transformer*", "energy"}, {"power supply", "energy"}, {"power unit*", "energy"},
 	// heating
 	{"boiler house*", "heating"}, {"boiler room*", "heating"}, {"boiler*", "heating"},
 	{"heating network*", "heating"}, {"heating main*", "heating"}, {"heating pipe*", "heating"},
 	{"without heat*", "heating"}, {"cutting heat", "heating"}, {"cut heat", "heating"},
-	{"heat supply", "heating"}, {"heating supply", "heating"},
+	{"heat supply", "heating"}, {"heating supply", "heating"}, {"heating plant*", "heating"},
 	// residential
 	{"apartment*", "residential"}, {"high-rise*", "residential"}, {"residential*", "residential"},
 	{"private house*", "residential"}, {"house", "residential"}, {"houses", "residential"},
@@ -27,23 +31,29 @@ var damageTable = [][2]string{
 	{"multi-storey*", "residential"}, {"multistorey*", "residential"}, {"dormitor*", "residential"},
 	{"block of flats", "residential"}, {"flats", "residential"}, {"garage*", "residential"},
 	// healthcare
-	{"hospital*", "healthcare"}, {"clinic*", "healthcare"}, {"maternity*", "healthcare"},
+	{"hospital", "healthcare"}, {"hospitals", "healthcare"}, {"medical institution*", "healthcare"}, {"clinic*", "healthcare"}, {"maternity*", "healthcare"},
 	{"polyclinic*", "healthcare"}, {"ambulance*", "healthcare"}, {"medical facilit*", "healthcare"},
 	// education
 	{"school*", "education"}, {"kindergarten*", "education"}, {"universit*", "education"},
-	{"college*", "education"}, {"lyceum*", "education"},
+	{"college*", "education"}, {"lyceum*", "education"}, {"educational institution*", "education"},
+	{"gymnasium*", "education"},
 	// rail
-	{"railway*", "rail"}, {"railway depot*", "rail"}, {"railway station*", "rail"}, {"rail", "rail"}, {"railroad*", "rail"}, {"depot*", "rail"},
+	{"railway*", "rail"}, {"railway depot*", "rail"}, {"railway station*", "rail"}, {"rail", "rail"}, {"railroad*", "rail"},
+	{"rail depot*", "rail"}, {"locomotive depot*", "rail"}, {"train station*", "rail"},
+	{"railway overpass*", "transport"}, {"railway bridge*", "transport"},
 	{"train", "rail"}, {"trains", "rail"}, {"locomotive*", "rail"}, {"ukrzaliznytsia", "rail"},
 	// port
 	{"port", "port"}, {"ports", "port"}, {"seaport*", "port"}, {"grain terminal*", "port"},
-	{"port infrastructure", "port"}, {"port facilit*", "port"},
+	{"port infrastructure", "port"}, {"port facilit*", "port"}, {"berth*", "port"},
+	{"port terminal*", "port"}, {"tanker*", "port"}, {"vessel*", "port"}, {"ship", "port"}, {"ships", "port"},
 	// commercial
 	{"warehouse*", "commercial"}, {"shop*", "commercial"}, {"supermarket*", "commercial"},
 	{"office*", "commercial"}, {"mall*", "commercial"}, {"shopping cent*", "commercial"},
 	{"fuel station*", "commercial"}, {"gas station*", "commercial"}, {"petrol station*", "commercial"},
 	{"hotel*", "commercial"}, {"store", "commercial"}, {"stores", "commercial"},
-	{"restaurant*", "commercial"}, {"cafe*", "commercial"},
+	{"restaurant*", "commercial"}, {"cafe*", "commercial"}, {"market", "commercial"},
+	{"markets", "commercial"}, {"non-residential*", "commercial"}, {"business centre*", "commercial"},
+	{"business center*", "commercial"}, {"logistics compan*", "commercial"}, {"car dealership*", "commercial"},
 	// cultural and religious
 	{"church*", "cultural_religious"}, {"museum*", "cultural_religious"},
 	{"theatre*", "cultural_religious"}, {"theater*", "cultural_religious"},
@@ -66,17 +76,25 @@ var damageTable = [][2]string{
 	{"enterprise*", "industrial"}, {"industrial*", "industrial"},
 	// government
 	{"administrative building*", "government"}, {"administration building*", "government"},
-	{"government building*", "government"}, {"police station*", "government"},
+	{"government building*", "government"}, {"police station*", "government"}, {"city hall", "government"},
+	{"administration building*", "government"}, {"council building*", "government"},
 	{"courthouse*", "government"},
 	// transport
 	{"bridge*", "transport"}, {"road", "transport"}, {"roads", "transport"},
 	{"airport*", "transport"}, {"overpass*", "transport"}, {"highway*", "transport"},
+	{"bus stop*", "transport"}, {"tram stop*", "transport"}, {"public transport*", "transport"},
+	{"tram depot*", "transport"}, {"trolleybus depot*", "transport"}, {"bus depot*", "transport"},
+	{"transport depot*", "transport"}, {"bus station*", "transport"},
 	// agriculture
 	{"grain elevator*", "agriculture"}, {"elevator*", "agriculture"}, {"farm*", "agriculture"},
-	{"grain storage", "agriculture"}, {"agricultural*", "agriculture"},
+	{"grain storage", "agriculture"}, {"agricultural*", "agriculture"}, {"grain warehouse*", "agriculture"},
+	{"grain stor*", "agriculture"}, {"grain silo*", "agriculture"},
 	// telecom
 	{"mobile tower*", "telecom"}, {"tv tower*", "telecom"}, {"telecom*", "telecom"},
 	{"communication tower*", "telecom"},
+	// military: only as a party claims it, which the sentence says
+	{"airbase*", "military"}, {"air base*", "military"}, {"airfield*", "military"},
+	{"military facilit*", "military"}, {"ammunition depot*", "military"},
 }
 
 var damageLex = newLexicon(damageTable)
@@ -94,7 +112,8 @@ var damageAdjectives = map[string]string{
 var genericFacilities = map[string]bool{
 	"facility": true, "facilities": true, "infrastructure": true, "sites": true,
 	"site": true, "objects": true, "networks": true, "systems": true, "areas": true,
-	"area": true, "buildings": true, "building": true, "assets": true,
+	"area": true, "buildings": true, "building": true, "assets": true, "institution": true,
+	"institutions": true, "zone": true, "zones": true, "enterprise": true, "enterprises": true,
 }
 
 // damageHit is one damaged object category in a sentence.
@@ -109,7 +128,7 @@ type damageHit struct {
 // damaged homes.
 func findDamage(toks []token) []damageHit {
 	limit := warningAt(toks)
-	var out []damageHit
+	out := findOutages(toks, limit)
 	for i := 0; i < limit; {
 		if end, cats := adjectiveChain(toks, i); end > i {
 			for _, c := range cats {
@@ -129,7 +148,9 @@ func findDamage(toks []token) []damageHit {
 			continue
 		}
 		if !descriptive(toks, m) {
-			out = append(out, damageHit{pos: m.start, end: m.end, val: m.val})
+			for _, v := range strings.Fields(m.val) {
+				out = append(out, damageHit{pos: m.start, end: m.end, val: v})
+			}
 		}
 		i = m.end
 	}
@@ -138,16 +159,41 @@ func findDamage(toks []token) []damageHit {
 
 // descriptive reports a damage word that describes rather than names a hit
 // object: homes "without power" are an outage, "the port of Novorossiysk"
-// or "port city" names a town.
+// or "port city" names a town, "died in hospital" is where a victim was
+// treated, "truck drivers" are people, "the housing market" is no shop.
 func descriptive(toks []token, m lexMatch) bool {
-	next := wordAfter(toks, m.end)
+	next, prev := wordAfter(toks, m.end), wordBefore(toks, m.start)
+	if isPersonWord(next) {
+		return true // "truck drivers", "bus passengers", "port workers"
+	}
 	switch m.val {
 	case "residential":
-		return next == "without"
+		return next == "without" || next == "to" // "home to Tu-95 bombers"
 	case "port":
 		return next == "of" || next == "city" || next == "town"
+	case "healthcare":
+		// British "in hospital", "to hospital": no article, so no building.
+		return toks[m.start].w == "hospital" && (prev == "in" || prev == "to" || prev == "from")
+	case "commercial":
+		// "the prosecutor's office" is an institution, not offices hit
+		return marketWords[prev] || (m.start > 0 && toks[m.start-1].poss)
+	case "industrial":
+		// "the plant" refers back to a power plant named before; "an
+		// industrial area of Kharkiv" locates the hit.
+		if w := toks[m.start].w; (w == "plant" || w == "plants") && prev == "the" {
+			return true // "the plant" refers back to a power plant named before
+		}
+		return (next == "area" || next == "areas" || next == "zone") && wordAfter(toks, m.end+1) == "of"
+
 	}
 	return false
+}
+
+// marketWords before "market" name an economy, not a marketplace.
+var marketWords = map[string]bool{
+	"housing": true, "property": true, "stock": true, "labour": true, "labor": true,
+	"energy": true, "oil": true, "gas": true, "global": true, "world": true, "black": true,
+	"real": true, "financial": true, "single": true, "european": true, "grain": true,
 }
 
 // adjectiveChain reads "energy and rail facilities": category adjectives
@@ -165,6 +211,10 @@ func adjectiveChain(toks []token, i int) (int, []string) {
 		}
 	}
 	if len(cats) == 0 || j >= len(toks) || !genericFacilities[toks[j].w] {
+		return i, nil
+	}
+	// "An industrial area of Kharkiv" locates the hit.
+	if w := toks[j].w; (w == "area" || w == "areas" || w == "zone") && wordAfter(toks, j+1) == "of" {
 		return i, nil
 	}
 	return j + 1, cats

@@ -42,6 +42,23 @@ func TestFindDamage(t *testing.T) {
 		{"a risk is not damage", "Strikes could leave Ukraine vulnerable to energy infrastructure outages.", nil},
 		{"homes without power are an outage", "The strike left 2,000 homes without power.", []string{"energy"}},
 		{"port of a city is a name", "Drones hit a refinery in the port of Novorossiysk.", []string{"energy"}},
+		{"hospitalised is no hospital", "Eleven of the injured were hospitalised.", nil},
+		{"died in hospital is no hospital hit", "A woman died in hospital.", nil},
+		{"tram depot is transport", "Debris damaged a tram depot.", []string{"transport"}},
+		{"bus stop is transport, not a bus", "Shells hit a bus stop.", []string{"transport"}},
+		{"railway overpass is transport", "A railway overpass was damaged.", []string{"transport"}},
+		{"oil terminal is energy and port", "Drones set fire to an oil terminal.", []string{"energy", "port"}},
+		{"grain warehouses are agriculture", "Drones damaged two grain warehouses.", []string{"agriculture"}},
+		{"non-residential building is commercial", "A drone hit a non-residential building.", []string{"commercial"}},
+		{"truck drivers are people", "Two truck drivers were injured.", nil},
+		{"a prosecutor's office is no office hit", "The regional prosecutor's office said.", nil},
+		{"the housing market is no shop", "Strikes hit the housing market.", nil},
+		{"power cut after a hit", "Drones attacked Shostka, cutting power to much of the town.", []string{"energy"}},
+		{"heating disrupted", "Heating has been disrupted in 26 high-rise buildings.", []string{"heating", "residential"}},
+		{"power is off", "Power is off in several neighbourhoods.", []string{"energy"}},
+		{"an airbase a party claims to have hit", "Drones struck a depot serving the military airbase.", []string{"military"}},
+		{"an industrial area of a city locates the hit", "Bombs hit an industrial area of Kharkiv.", nil},
+		{"the plant refers back", "It was the fifth attack on the plant this year.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -85,11 +85,9 @@ func findDate(toks []token, pub pubDay) dayRef {
 	if !pub.known {
 		return dayRef{}
 	}
-	for i, t := range toks {
-		if wd, ok := weekdays[t.w]; ok && !prevIs(toks, i, "next", "coming") {
-			back := (int(pub.day.Weekday()) - int(wd) + 7) % 7
-			return dayRef{pub.day.AddDate(0, 0, -back).Format(dayLayout), rankRelative}
-		}
+	if wd, ok := weekdayIn(toks); ok {
+		back := (int(pub.day.Weekday()) - int(wd) + 7) % 7
+		return dayRef{pub.day.AddDate(0, 0, -back).Format(dayLayout), rankRelative}
 	}
 	if hasWord(toks, "yesterday") {
 		return dayRef{pub.day.AddDate(0, 0, -1).Format(dayLayout), rankRelative}
@@ -144,6 +142,9 @@ func explicitDate(toks []token, pub pubDay) (string, bool) {
 		d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
 		if d.Day() != day {
 			continue // 31 November
+		}
+		if hasYear && pub.known {
+			d = fixYearTypo(d, pub)
 		}
 		if !hasYear && d.After(pub.day.AddDate(0, 0, 60)) {
 			d = d.AddDate(-1, 0, 0) // a December night reported in January
@@ -206,4 +207,101 @@ func yearAt(toks []token, i int) (int, bool) {
 	}
 	y := atoiSafe(toks[i].w)
 	return y, y >= 1990 && y <= 2100
+}
+
+// pastYear reports a year before the publication year named on its own
+// ("in 2023", "the spring of 2024", "the winter of 2022–23"), not in a full
+// date: the sentence recalls history rather than reporting the news. A full
+// date with a wrong year ("5 December 2024" in a December 2025 summary) is a
+// typo, not history.
+func pastYear(toks []token, pub pubDay) bool {
+	if !pub.known {
+		return false
+	}
+	for i, t := range toks {
+		w := t.w
+		if len(w) > 4 && (w[4] == '-' || strings.HasPrefix(w[4:], "–")) {
+			w = w[:4]
+		}
+		if len(w) != 4 || !isAllDigits(w) {
+			continue
+		}
+		y := atoiSafe(w)
+		if y < 1900 || y >= pub.day.Year() {
+			continue
+		}
+		if i >= 2 && monthNumbers[toks[i-1].w] > 0 && dayValue(toks[i-2].w) > 0 {
+			continue // "5 December 2024"
+		}
+		if i >= 3 && toks[i-1].w == "," && dayValue(toks[i-2].w) > 0 && monthNumbers[toks[i-3].w] > 0 {
+			continue // "December 5, 2024"
+		}
+		return true
+	}
+	return false
+}
+
+// updateLex marks a sentence reporting a revised toll: its weekday is when
+// the figure was given ("rose to nine on Sunday"), not the attack day.
+var updateLex = newLexicon([][2]string{
+	{"rose", "u"}, {"risen", "u"}, {"climbed", "u"}, {"increased", "u"}, {"reached", "u"},
+	{"has grown", "u"}, {"updated", "u"},
+})
+
+// reportDay reports a sentence whose weekday dates a toll update, unless the
+// weekday names the attack ("Friday's attack").
+func reportDay(toks []token) bool {
+	if !updateLex.has(toks) {
+		return false
+	}
+	for _, t := range toks {
+		if _, ok := weekdays[t.w]; ok && t.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// fixYearTypo corrects a summary's year typo ("the night of 5 December
+// 2024" posted on 5 December 2025): a date one year off that, with the year
+// of the publication or the one before, falls in the 60 days up to
+// publication is taken to mean that recent night. Older dates stand.
+func fixYearTypo(d time.Time, pub pubDay) time.Time {
+	for _, y := range []int{pub.day.Year(), pub.day.Year() - 1} {
+		if y == d.Year() || abs(y-d.Year()) != 1 {
+			continue
+		}
+		c := time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		if !c.After(pub.day) && c.After(pub.day.AddDate(0, 0, -60)) {
+			return c
+		}
+	}
+	return d
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// weekdayIn returns the weekday a sentence names: a possessive one first
+// ("mourning on Saturday for those killed in Friday's strike" is about
+// Friday), else the first, never "next Monday".
+func weekdayIn(toks []token) (time.Weekday, bool) {
+	found, ok := time.Sunday, false
+	for i, t := range toks {
+		wd, is := weekdays[t.w]
+		if !is || prevIs(toks, i, "next", "coming") {
+			continue
+		}
+		if t.poss {
+			return wd, true
+		}
+		if !ok {
+			found, ok = wd, true
+		}
+	}
+	return found, ok
 }

@@ -29,6 +29,7 @@ func TestFindDate(t *testing.T) {
 		{"night range gives the second day", "On the night of 13 to 14 November drones attacked.", friday, "2025-11-14"},
 		{"night range with a hyphen", "On the night of Nov. 13-14 drones attacked.", friday, "2025-11-14"},
 		{"explicit year", "On 5 January 2023 drones attacked.", friday, "2023-01-05"},
+		{"a year typo in a recent night", "On the night of 10 November 2024 drones attacked.", friday, "2025-11-10"},
 		{"December night published in January", "On the night of 30 to 31 December drones attacked.", january, "2025-12-31"},
 		{"publication time converted to Kyiv", "Russia attacked overnight.", lateUTC, "2025-11-14"},
 		{"explicit date wins over relative words", "Overnight on Nov. 12 drones attacked.", friday, "2025-11-12"},

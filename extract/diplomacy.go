@@ -19,6 +19,10 @@ const (
 	actCondemnation  = "statement_condemnation"
 	actSummit        = "summit_meeting"
 	actOther         = "other"
+
+	// actTalks is "talks": peace talks when the sentence is about peace or
+	// ending the war, else a meeting.
+	actTalks = "talks"
 )
 
 // actionLex maps action phrases to action values. Threatened or considered
@@ -36,6 +40,7 @@ var actionLex = newLexicon([][2]string{
 	{"peace framework", actPeaceProposal}, {"peace deal", actPeaceProposal},
 	{"peace agreement", actPeaceProposal}, {"peace initiative", actPeaceProposal},
 	{"rejected", actRejection}, {"rejects", actRejection}, {"rejecting", actRejection},
+	{"will not accept", actRejection}, {"would not accept", actRejection}, {"refused to accept", actRejection},
 	{"refused", actRejection}, {"refuses", actRejection}, {"dismissed", actRejection},
 	{"ruled out", actRejection}, {"rules out", actRejection}, {"turned down", actRejection},
 	{"frozen assets", actFrozenAssets}, {"frozen russian assets", actFrozenAssets},
@@ -55,6 +60,9 @@ var actionLex = newLexicon([][2]string{
 	{"financial support", actFinancialAid}, {"budget support", actFinancialAid}, {"loan", actFinancialAid},
 	{"loans", actFinancialAid}, {"grant", actFinancialAid}, {"grants", actFinancialAid},
 	{"tranche", actFinancialAid}, {"macro-financial", actFinancialAid}, {"funding", actFinancialAid},
+	{"disbursement*", actFinancialAid}, {"disbursed", actFinancialAid}, {"disburses", actFinancialAid},
+	{"purl", actMilitaryAid}, {"prioritised ukraine requirements list", actMilitaryAid},
+	{"prioritized ukraine requirements list", actMilitaryAid},
 	{"economic aid", actFinancialAid}, {"economic support", actFinancialAid},
 	{"humanitarian aid", actHumanitarian}, {"humanitarian assistance", actHumanitarian},
 	{"humanitarian support", actHumanitarian}, {"generators", actHumanitarian},
@@ -62,8 +70,12 @@ var actionLex = newLexicon([][2]string{
 	{"condemn*", actCondemnation}, {"denounc*", actCondemnation}, {"criticis*", actCondemnation},
 	{"criticiz*", actCondemnation}, {"deplor*", actCondemnation},
 	{"summit", actSummit}, {"met with", actSummit}, {"meeting", actSummit}, {"phone call", actSummit},
-	{"held talks", actSummit}, {"visited", actSummit}, {"contact group", actSummit},
-	{"spoke with", actSummit}, {"telephone conversation", actSummit},
+	{"held talks", actTalks}, {"hold talks", actTalks}, {"holding talks", actTalks}, {"talks", actTalks},
+	{"visited", actSummit}, {"met", actSummit}, {"due to meet", actSummit}, {"will meet", actSummit},
+	{"spoke with", actSummit}, {"telephone conversation", actSummit}, {"by telephone", actSummit},
+	{"by phone", actSummit}, {"telephone call", actSummit}, {"phone conversation", actSummit},
+	{"adopted a resolution", actOther}, {"passed a resolution", actOther}, {"approved a resolution", actOther},
+	{"adopts a resolution", actOther}, {"resolution was adopted", actOther},
 	{"prisoner exchange", actOther}, {"prisoner swap", actOther}, {"exchange of prisoners", actOther},
 	{"expelled", actOther}, {"expels", actOther},
 })
@@ -81,7 +93,7 @@ var aidNouns = map[string]bool{
 
 // amountRe finds a sum of money as written: "$1.5 billion", "€90bn",
 // "90 billion euros", "£2.5bn".
-var amountRe = regexp.MustCompile(`(?i)(?:[$€£]\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|m)?\b|\b(?:usd|eur|gbp)\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|m)?\b|\b\d[\d,.]*\s?(?:trillion|billion|million|bn)\s?(?:euros?|dollars?|pounds?|hryvnias?|usd|eur)?)`)
+var amountRe = regexp.MustCompile(`(?i)(?:(?:\b(?:a|c|us|nz|hk))?[$€£]\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|m)?\b|\b(?:usd|eur|gbp|chf)\s?\d[\d,.]*\s?(?:trillion|billion|million|bn|m)?\b|\b\d[\d,.]*\s?(?:trillion|billion|million|bn)\s?(?:euros?|dollars?|pounds?|hryvnias?|usd|eur)?)`)
 
 type actionHit struct {
 	pos, end int
@@ -108,7 +120,11 @@ func findActions(toks []token) []actionHit {
 		}
 		i++
 	}
-	return dropRejected(toks, dropFundedByAssets(hits))
+	if len(hits) == 0 {
+		return nil
+	}
+	hits = dropRejected(toks, dropFundedByAssets(hits))
+	return resolveTalks(toks, dropUnreal(toks, hits))
 }
 
 func aidChain(toks []token, i int) (int, []string) {
@@ -129,63 +145,17 @@ func aidChain(toks []token, i int) (int, []string) {
 	return j + 1, acts
 }
 
-func dropFundedByAssets(hits []actionHit) []actionHit {
-	frozen := false
-	for _, h := range hits {
-		frozen = frozen || h.action == actFrozenAssets
-	}
-	if !frozen {
-		return hits
-	}
-	out := hits[:0:0]
-	for _, h := range hits {
-		if h.action != actFinancialAid && h.action != actMilitaryAid {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// dropRejected removes the ceasefire and peace phrases in the same clause as
-// a rejection: they name what was rejected.
-func dropRejected(toks []token, hits []actionHit) []actionHit {
-	out := hits[:0:0]
-	for _, h := range hits {
-		if h.action == actCeasefire || h.action == actPeaceTalks || h.action == actPeaceProposal {
-			if rejectedInClause(toks, hits, h) {
-				continue
-			}
-		}
-		out = append(out, h)
-	}
-	return out
-}
-
-func rejectedInClause(toks []token, hits []actionHit, h actionHit) bool {
-	for _, r := range hits {
-		if r.action != actRejection {
-			continue
-		}
-		lo, hi := min(r.pos, h.pos), max(r.end, h.end)
-		clean := true
-		for k := lo; k < hi; k++ {
-			if toks[k].punct || toks[k].w == "including" || toks[k].w == "but" {
-				clean = false
-				break
-			}
-		}
-		if clean {
-			return true
-		}
-	}
-	return false
-}
-
 // findDiplomacy reads the diplomatic actions of one sentence. Each action's
-// actor is the nearest actor before it (else after it); the sentence, or
-// its context (warContext), must concern Russia or Ukraine.
-func findDiplomacy(toks []token, text string, warContext bool) []DiplomaticAction {
+// actor is the nearest actor before it, else the document's speaker when
+// the sentence speaks for an institution ("We call for…", "The Minister
+// announced…"), else the nearest actor after it; the sentence, or its
+// context (warContext), must concern Russia or Ukraine. A recipient never
+// acts: Ukraine giving itself aid is Ukraine asking for it.
+func findDiplomacy(toks []token, text string, warContext bool, speaker string) []DiplomaticAction {
 	acts := findActions(toks)
+	if len(acts) == 0 {
+		acts = pledgeAction(toks)
+	}
 	if len(acts) == 0 {
 		return nil
 	}
@@ -196,12 +166,12 @@ func findDiplomacy(toks []token, text string, warContext bool) []DiplomaticActio
 	var out []DiplomaticAction
 	seen := map[string]bool{}
 	for _, a := range acts {
-		actor, ok := actorFor(actors, a)
-		if !ok {
+		actor, ok := actorFor(toks, actors, a, speaker)
+		if !ok || (actor.name == "Ukraine" && receivesAid(a.action)) {
 			continue
 		}
 		target := targetFor(actors, a, actor)
-		key := actor.name + "|" + a.action + "|" + target
+		key := actor.name + "|" + a.action // one action per actor and kind in a sentence
 		if seen[key] {
 			continue
 		}
@@ -218,6 +188,15 @@ func findDiplomacy(toks []token, text string, warContext bool) []DiplomaticActio
 	return out
 }
 
+// receivesAid reports the actions Ukraine is the beneficiary of.
+func receivesAid(action string) bool {
+	switch action {
+	case actMilitaryAid, actFinancialAid, actHumanitarian, actFrozenAssets:
+		return true
+	}
+	return false
+}
+
 func concernsWar(toks []token, actors []actorMention) bool {
 	for _, a := range actors {
 		if a.name == "Russia" || a.name == "Ukraine" {
@@ -227,7 +206,7 @@ func concernsWar(toks []token, actors []actorMention) bool {
 	return relevanceLex.has(toks)
 }
 
-func actorFor(actors []actorMention, a actionHit) (actorMention, bool) {
+func actorFor(toks []token, actors []actorMention, a actionHit, speaker string) (actorMention, bool) {
 	best, found := actorMention{}, false
 	for _, m := range actors {
 		if m.subject && m.end <= a.pos {
@@ -237,6 +216,9 @@ func actorFor(actors []actorMention, a actionHit) (actorMention, bool) {
 	if found {
 		return best, true
 	}
+	if speaker != "" && speakerLex.has(toks[:a.pos]) {
+		return actorMention{pos: -1, end: -1, name: speaker, subject: true}, true
+	}
 	for _, m := range actors {
 		if m.subject && m.pos >= a.end {
 			return m, true
@@ -245,19 +227,29 @@ func actorFor(actors []actorMention, a actionHit) (actorMention, bool) {
 	return actorMention{}, false
 }
 
+// speakerLex: words by which an institution speaks of itself or its
+// officials ("We", "The Minister of National Defence", "the Government").
+var speakerLex = newLexicon([][2]string{
+	{"we", "s"}, {"our", "s"}, {"minister", "s"}, {"ministers", "s"}, {"ministry", "s"},
+	{"government", "s"}, {"council", "s"}, {"board", "s"}, {"secretary", "s"}, {"department", "s"},
+	{"office", "s"}, {"cabinet", "s"}, {"president", "s"}, {"prime minister", "s"},
+	{"the fund", "s"}, {"the bloc", "s"}, {"the alliance", "s"}, {"commission", "s"},
+	{"delegation", "s"}, {"spokesman", "s"}, {"spokeswoman", "s"}, {"chancellor", "s"},
+})
+
 // targetFor: sanctions, frozen assets and condemnations aim at the first
 // country named from the action on (Russia by default for the first two);
 // aid goes to Ukraine unless another recipient is named; other actions keep
 // no target.
 func targetFor(actors []actorMention, a actionHit, actor actorMention) string {
 	switch a.action {
-	case actSanctions, actFrozenAssets, actCondemnation:
+	case actSanctions, actFrozenAssets, actCondemnation, actOther:
 		for _, m := range actors {
 			if m.pos >= a.pos && m.name != actor.name {
 				return m.name
 			}
 		}
-		if a.action != actCondemnation && actor.name != "Russia" {
+		if (a.action == actSanctions || a.action == actFrozenAssets) && actor.name != "Russia" {
 			return "Russia"
 		}
 	case actMilitaryAid, actFinancialAid, actHumanitarian:

@@ -40,13 +40,28 @@ func TestFindDiplomacy(t *testing.T) {
 		{"summit", "Zelensky met with Starmer in London to discuss the war with Russia.",
 			[]string{"Ukraine summit_meeting - -"}},
 		{"us as a pronoun is no actor", "Russia keeps attacking us, and we will not accept a ceasefire.",
-			[]string{"Russia ceasefire_call - -"}},
+			[]string{"Russia rejection - -"}},
 		{"another war's diplomacy", "Qatar called for a ceasefire in the region.", nil},
+		{"considered sanctions are no sanctions", "Australia will consider further sanctions against Russia.", nil},
+		{"a ceasefire nobody calls for is no call", "A ceasefire without guarantees simply gives Russia time to rearm.", nil},
+		{"the recipient never acts", "Ukraine has asked its partners for more air defence systems.", nil},
+		{"a pledge with a sum is aid", "The Netherlands will contribute €250 million to a package of American weapons for Ukraine.",
+			[]string{"Netherlands military_aid Ukraine €250 million"}},
+		{"demining money is humanitarian", "Switzerland will allocate CHF 100 million for demining in Ukraine.",
+			[]string{"Switzerland humanitarian_aid Ukraine CHF 100 million"}},
+		{"a rejected loan plan is only rejected", "Belgium's prime minister rejected the reparations loan plan for Ukraine.",
+			[]string{"Belgium rejection - -"}},
+		{"talks about peace are peace talks", "A US delegation held talks with Ukrainian officials in Geneva on a framework for ending the war.",
+			[]string{"United States peace_talks - -"}},
+		{"a telephone call is a meeting", "Macron spoke by telephone with Zelensky about the war.",
+			[]string{"France summit_meeting - -"}},
+		{"a UN resolution is other", "The United Nations General Assembly adopted a resolution demanding that Russia return Ukrainian children.",
+			[]string{"United Nations other Russia -"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, a := range findDiplomacy(tokenize(tc.text), tc.text, false) {
+			for _, a := range findDiplomacy(tokenize(tc.text), tc.text, false, "") {
 				got = append(got, a.Actor+" "+a.Action+" "+orDash(a.Target)+" "+orDash(a.Amount))
 				if a.Evidence != tc.text {
 					t.Errorf("evidence = %q, want the sentence", a.Evidence)

@@ -9,10 +9,12 @@ type sentence struct {
 	toks       []token
 	places     []mention
 	date       dayRef // the day the sentence itself names, if any
-	background bool   // about the war as a whole ("since 2022, …")
+	background bool   // about the war as a whole ("since 2022, …") or a recap
+	history    bool   // about the war's past, not this week's news
 	diplomatic bool   // carries a diplomatic action
 	territory  bool   // carries a territorial claim
 	attackish  bool   // reports an attack or its impact
+	heading    bool   // where attackers were heading, not where they hit
 	weapons    []weaponHit
 }
 
@@ -21,9 +23,12 @@ func (s *sentence) skip() bool { return s.background || s.diplomatic || s.territ
 
 // document is the input split into analysed sentences.
 type document struct {
-	sents   []sentence
-	pub     pubDay
-	kyivCtx bool
+	sents    []sentence
+	pub      pubDay
+	kyivCtx  bool
+	airForce bool   // an Air Force summary or its relay
+	speaker  string // the institution the document speaks for, if any
+	claimant string // Russia or Ukraine as the headline names them
 }
 
 // readDocument prepares the text and analyses each sentence once.
@@ -38,6 +43,9 @@ func readDocument(in Input) *document {
 		d.add(title, 0)
 	}
 	for i, p := range paragraphs(in) {
+		if i < 3 && sameHeadline(p, title) {
+			continue // a page's <h1> repeats the headline read above
+		}
 		for _, s := range splitSentences(p) {
 			d.add(s, i+1)
 		}
@@ -52,11 +60,21 @@ func readDocument(in Input) *document {
 		s := &d.sents[i]
 		s.places = findPlaces(s.toks, d.kyivCtx)
 		s.date = findDate(s.toks, d.pub)
-		s.background = backgroundLex.has(s.toks)
+		if s.date.rank == rankRelative && reportDay(s.toks) {
+			s.date.rank = rankToday
+		}
+		s.history = backgroundLex.has(s.toks) || (s.date.rank == 0 && pastYear(s.toks, d.pub))
+		s.background = s.history || recapLex.has(s.toks)
 		s.attackish = attackLex.has(s.toks)
+		s.heading = headingLex.has(s.toks)
+		d.airForce = d.airForce || airForceLex.has(s.toks)
 		if s.attackish {
 			s.weapons = findWeapons(s.toks)
 		}
+	}
+	d.speaker = d.findSpeaker()
+	if len(d.sents) > 0 && d.sents[0].para == 0 {
+		d.claimant = claimantBefore(d.sents[0].toks, len(d.sents[0].toks))
 	}
 	return d
 }
@@ -92,10 +110,10 @@ func (d *document) diplomacy() []DiplomaticAction {
 	seen := map[string]int{}
 	for i := range d.sents {
 		s := &d.sents[i]
-		if s.background {
-			continue
+		if s.background || s.para == 0 {
+			continue // a headline repeats the body, which gives the evidence
 		}
-		for _, a := range findDiplomacy(s.toks, s.text, d.warContext(i)) {
+		for _, a := range findDiplomacy(s.toks, s.text, d.warContext(i), d.speaker) {
 			if a.Action != actCondemnation && a.Action != actSummit {
 				s.diplomatic = true
 			}
@@ -117,14 +135,14 @@ func (d *document) territory() []TerritorialClaim {
 	var out []TerritorialClaim
 	for i := range d.sents {
 		s := &d.sents[i]
-		if s.background || s.diplomatic {
-			continue
+		if s.history || s.diplomatic || s.para == 0 {
+			continue // a weekly claim ("over the past week") still counts
 		}
 		var prev []token
 		if i > 0 {
 			prev = d.sents[i-1].toks
 		}
-		if c, ok := findClaim(s.toks, s.text, prev); ok {
+		for _, c := range findClaims(s.toks, s.text, prev, d.claimant) {
 			s.territory = true
 			c.Date = optString(s.date.day)
 			out = append(out, c)
@@ -159,4 +177,39 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// findSpeaker returns the first actor other than Russia and Ukraine named
+// in the headline, else in the first body paragraph: the government or
+// organisation whose release or statement the document is ("Canada
+// announces new military assistance"). Statements then say "we" or "the
+// Minister".
+func (d *document) findSpeaker() string {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if s.para > 1 {
+			break
+		}
+		for _, a := range findActors(s.toks) {
+			if a.name != "Russia" && a.name != "Ukraine" && (s.para == 0 || a.subject) {
+				return a.name
+			}
+		}
+	}
+	return ""
+}
+
+// sameHeadline reports whether paragraph p is the headline again: a page's
+// <title> is "Headline | Site name".
+func sameHeadline(p, title string) bool {
+	if title == "" {
+		return false
+	}
+	for _, sep := range []string{" | ", " — ", " – "} {
+		if h, _, ok := strings.Cut(title, sep); ok {
+			title = h
+			break
+		}
+	}
+	return strings.EqualFold(strings.TrimSpace(p), strings.TrimSpace(title))
 }

@@ -66,8 +66,10 @@ var docCases = []docCase{
 				districts:  []string{"Darnytskyi", "Solomianskyi"},
 				weapons:    []string{"ballistic_missile", "drone"}, damage: []string{"education", "residential"}},
 		}},
-	{name: "Russian city struck, interceptions over Russia ignored", file: "russia-struck.txt",
+	{name: "Russian city struck, and Russia's claim of drones downed over its regions", file: "russia-struck.txt",
 		attacks: []wantAttack{
+			{country: "Russia", date: "2025-11-20",
+				figures: map[string]int{fieldDronesDowned: 95}, weapons: []string{"drone"}},
 			{country: "Russia", oblast: "Krasnodar", city: "Novorossiysk", date: "2025-11-20",
 				figures: map[string]int{fieldInjured: 2}, weapons: []string{"drone"}, damage: []string{"energy"}},
 		}},

@@ -7,7 +7,7 @@ import (
 
 // Version is the extractor's version, stamped on every stored row so that
 // `sitrep normalize` can tell which rows an improved extractor should redo.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Input is one document to extract facts from.
 type Input struct {
@@ -28,25 +28,38 @@ type Input struct {
 
 // How Extract reads a document (each step in its own file):
 //
-//   - text.go: HTML to paragraphs without page furniture; calls to action,
-//     "Read also" links, a closing "Final thoughts" appeal and wire datelines
-//     are dropped. sentences.go splits sentences, tokens.go words.
+//   - text.go: HTML to paragraphs without page furniture (tickers, bylines,
+//     share bars); calls to action, "Read also" links, a closing "Final
+//     thoughts" appeal, press-release notes and wire datelines are dropped.
+//     sentences.go splits sentences, tokens.go words.
 //   - document.go: each sentence is read once for places (gazetteer.go,
-//     places.go), its date (dates.go) and its kind: background about the war
-//     as a whole, diplomatic (diplomacy.go), territorial (territory.go), or
-//     reporting an attack (cues.go). Only attack sentences give attack facts.
-//   - attribution.go: casualties (casualties.go), Air Force tallies (tally.go),
-//     weapons (weapons.go) and damage (damage.go) go to the place named next to
-//     them, else the place of the paragraph's previous sentence, else the
-//     document's first attacked place; attacks.go merges them per place.
+//     places.go, roles.go), its date (dates.go) and its kind: history or a
+//     recap ("since 2022", "in the spring of 2024", "over the past week"),
+//     diplomatic (diplomacy.go, actors.go), territorial (territory.go), or
+//     reporting an attack (cues.go). Only attack sentences give attack facts,
+//     and the headline gives none (the body repeats it and holds the
+//     evidence).
+//   - attribution.go: casualties (casualties.go, tolls.go, people.go), air
+//     tallies (tally.go), weapons (weapons.go) and damage (damage.go,
+//     outage.go) go to the place named next to them, else the place of the
+//     previous sentence, else the document's first attacked place;
+//     attacks.go and settle.go merge them per place.
 //
 // Documented choices: an attack with no date words takes the publication day
 // (Kyiv time), since news reports the day's events, and stays null when that
-// is unknown; "the death toll rose to" figures replace earlier ones, other
-// figures keep the largest; a downed count above its launched count is
-// dropped to null with a note in qualifiers rather than guessed; a document
-// about another war (more Gaza than Kyiv) or naming no weapon or air attack
-// gives no attack rows.
+// is unknown. The latest casualty figure wins (tolls rise, live blogs update)
+// unless it is weak: a subset (hospitalised, "of them", one district's
+// share), an increment or a recalled earlier report; air tallies keep their
+// largest count, since totals precede their parts. A downed count above its
+// launched count is dropped to null with a note in qualifiers rather than
+// guessed. Details beat summaries: a figure spanning several places belongs
+// to none, and a summary's weapons and damage only fill in what a place's own
+// sentences leave open. Places named as launch areas, landmarks ("south-east
+// of Kharkiv"), officials' titles or the oblast around a named town are not
+// places hit; a Russian place needs reported damage or figures, and never
+// takes Russia's own weapons. A document about another war (more Gaza than
+// Kyiv) or naming no weapon or air attack (an air-raid alert is none) gives
+// no attack rows.
 
 // Extract reads the facts of one document: attacks per place with
 // casualties, weapons and damage; diplomatic actions; territorial claims.

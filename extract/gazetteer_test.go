@@ -37,6 +37,9 @@ func TestFindPlaces(t *testing.T) {
 		{"Novorossiysk in Krasnodar", "Drones hit Novorossiysk.", "Russia", "Krasnodar", "Novorossiysk", "", false},
 		{"launch area", "Drones came from the direction of Kursk.", "Russia", "Kursk", "Kursk", "", true},
 		{"launch from occupied Crimea", "Missiles were fired from occupied Crimea.", "Ukraine", "Crimea", "", "", true},
+		{"a raion is an area of its oblast", "Shelling hit the Kupiansk district.", "Ukraine", "Kharkiv", "", "", false},
+		{"front-line town", "Drones hit Marhanets.", "Ukraine", "Dnipropetrovsk", "Marhanets", "", false},
+		{"Russian border town", "Rockets hit Shebekino.", "Russia", "Belgorod", "Shebekino", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -91,5 +94,58 @@ func TestGazetteerCoversEveryOblastCentre(t *testing.T) {
 	}
 	if len(kyivDistricts) != 10 {
 		t.Errorf("Kyiv has 10 districts, table has %d", len(kyivDistricts))
+	}
+}
+
+func TestPlaceRoles(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+		role              int
+	}{
+		{"a landmark south-east of a city", "In Chuhuiv, south-east of Kharkiv, a drone hit a house.", "Kharkiv", roleLandmark},
+		{"a landmark at a distance", "Belgorod, about 40 kilometres from Kharkiv, was hit.", "Kharkiv", roleLandmark},
+		{"a regional governor's title", "Kyiv regional governor Mykola Kalashnyk said a drone hit Vyshhorod.", "Kyiv", roleTitle},
+		{"a military administration's name", "Oleh Kiper, head of the Odesa Regional Military Administration.", "Odesa", roleTitle},
+		{"headquarters of a region", "Three were injured, the operational headquarters of the Krasnodar region said.", "Krasnodar", roleTitle},
+		{"the oblast around a named town", "In Burshtyn, in the Ivano-Frankivsk region, drones hit the plant.", "Ivano-Frankivsk", roleContext},
+		{"Moscow as its government", "Moscow was deliberately targeting civilians.", "Moscow", roleTitle},
+		{"Moscow as a place", "Drones were shot down near Moscow.", "Moscow", roleTarget},
+		{"Kyiv city and the Kyiv region are two places", "Drones attacked Kyiv and the Kyiv region.", "Kyiv", roleTarget},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range findPlaces(tokenize(tc.text), true) {
+				if m.p.city == tc.place || (m.p.city == "" && m.p.oblast == tc.place) {
+					if m.role != tc.role {
+						t.Errorf("%q: %s has role %d, want %d", tc.text, tc.place, m.role, tc.role)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: %s not found", tc.text, tc.place)
+		})
+	}
+}
+
+func TestOtherCitiesDistrictsAreNotKyivs(t *testing.T) {
+	for _, text := range []string{
+		"A glide bomb hit a school in Kharkiv's Shevchenkivskyi district.",
+		"Drones hit a house in the Dniprovskyi district of Kherson.",
+	} {
+		toks := tokenize(text)
+		for _, m := range resolveTargets(toks, findPlaces(toks, false), nil) {
+			if m.district != "" || m.p == kyivCity {
+				t.Errorf("%q: got Kyiv district %q in %+v", text, m.district, m.p)
+			}
+		}
+	}
+}
+
+func TestLaunchListEndsInOccupiedCrimea(t *testing.T) {
+	text := "Drones came from the directions of Kursk and Hvardiiske in occupied Crimea."
+	for _, m := range findPlaces(tokenize(text), false) {
+		if !m.launch {
+			t.Errorf("%q: %+v is not a launch area", text, m.p)
+		}
 	}
 }

@@ -10,7 +10,20 @@ import "strings"
 type lexicon struct {
 	exact map[string][]*lexEntry
 	pre   map[string][]*lexEntry
-	first [256]bool // first bytes of first words: most tokens skip the maps
+	first [1024]uint64 // first two bytes of first words: most tokens skip the maps
+}
+
+// pairKey is the bit of a word's first two bytes in lexicon.first.
+func pairKey(w string) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+func (l *lexicon) mayStart(w string) bool {
+	k := pairKey(w)
+	return l.first[k>>6]&(1<<(k&63)) != 0
 }
 
 type lexEntry struct {
@@ -43,7 +56,8 @@ func newLexicon(pairs [][2]string) *lexicon {
 			e.words = append(e.words, w)
 			e.prefix = append(e.prefix, pre)
 		}
-		l.first[e.words[0][0]] = true
+		k := pairKey(e.words[0])
+		l.first[k>>6] |= 1 << (k & 63)
 		if e.prefix[0] {
 			k := e.words[0][:prefixKey]
 			l.pre[k] = append(l.pre[k], e)
@@ -60,7 +74,7 @@ func (l *lexicon) matchAt(toks []token, i int) (lexMatch, bool) {
 		return lexMatch{}, false
 	}
 	t := toks[i]
-	if t.punct || t.w == "" || !l.first[t.w[0]] {
+	if t.punct || t.w == "" || !l.mayStart(t.w) {
 		return lexMatch{}, false
 	}
 	best := lexMatch{start: i, end: i}
@@ -117,12 +131,20 @@ func (l *lexicon) scan(toks []token) []lexMatch {
 	return out
 }
 
-// has reports whether the lexicon matches anywhere in toks.
+// has reports whether the lexicon matches anywhere in toks. A phrase whose
+// value is "-" is an exception that matches nothing: {"air raid alert*",
+// "-"} keeps "raid" in an alert from counting as a raid.
 func (l *lexicon) has(toks []token) bool {
-	for i := range toks {
-		if _, ok := l.matchAt(toks, i); ok {
+	for i := 0; i < len(toks); {
+		m, ok := l.matchAt(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if m.val != "-" {
 			return true
 		}
+		i = m.end
 	}
 	return false
 }

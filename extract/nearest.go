@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Choosing the place a fact belongs to within its sentence.
 
 // clauseBreaks separate clauses about different places ("…in Kharkiv, while
@@ -89,11 +91,16 @@ func listMates(toks []token, ms []mention, p place) []place {
 	if at < 0 {
 		return out
 	}
+	add := func(q place) {
+		if !slices.Contains(out, q) { // "the Desnianskyi and Darnytskyi districts" are one city
+			out = append(out, q)
+		}
+	}
 	for i := at - 1; i >= 0 && listed(toks, ms[i].end, ms[i+1].start); i-- {
-		out = append(out, ms[i].p)
+		add(ms[i].p)
 	}
 	for i := at + 1; i < len(ms) && listed(toks, ms[i-1].end, ms[i].start); i++ {
-		out = append(out, ms[i].p)
+		add(ms[i].p)
 	}
 	return out
 }

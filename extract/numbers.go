@@ -69,20 +69,14 @@ var vagueWords = map[string]bool{
 	"scores": true, "tens": true, "numerous": true,
 }
 
-// personNouns are singular nouns that "a"/"an" turns into a count of one.
-var personNouns = map[string]bool{
-	"man": true, "woman": true, "person": true, "child": true, "boy": true,
-	"girl": true, "teenager": true, "resident": true, "civilian": true,
-	"pensioner": true, "driver": true, "rescuer": true, "firefighter": true,
-	"worker": true, "employee": true, "doctor": true, "medic": true,
-	"baby": true, "infant": true, "toddler": true, "passenger": true,
-}
-
 // readQuantity reads an optional qualifier and a number starting at toks[i]
 // and returns the position after it.
 func readQuantity(toks []token, i int) (quantity, int, bool) {
 	if i >= len(toks) || !mayStartNumber(toks[i].w) {
 		return quantity{}, i, false
+	}
+	if end, ok := readRange(toks, i); ok {
+		return quantity{phrase: joinWords(toks, i, end)}, end, true
 	}
 	qual, j := readQualifier(toks, i)
 	q, end, ok := readNumber(toks, j)
@@ -97,12 +91,36 @@ func readQuantity(toks []token, i int) (quantity, int, bool) {
 	return q, end, true
 }
 
+// readRange reads "between 15 and 20" or "five to seven": a range is a
+// vague count (README: null with the phrase kept). "From 3 to 6" is an
+// update, not a range.
+func readRange(toks []token, i int) (int, bool) {
+	from, link := i, "to"
+	if toks[i].w == "between" {
+		from, link = i+1, "and"
+	} else if wordBefore(toks, i) == "from" {
+		return i, false
+	}
+	a, end, ok := readNumber(toks, from)
+	if !ok || !a.known || end >= len(toks) {
+		return i, false
+	}
+	if w := toks[end].w; w != link && !(link == "to" && (w == "or" || w == "–")) {
+		return i, false
+	}
+	b, end2, ok := readNumber(toks, end+1)
+	if !ok || !b.known || b.value <= a.value {
+		return i, false
+	}
+	return end2, true
+}
+
 // numberStarts are the words a number phrase can open with; the check
 // keeps the per-token cost of scanning a sentence for counts low.
 var numberStarts = buildNumberStarts()
 
 func buildNumberStarts() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "half": true}
+	m := map[string]bool{"a": true, "an": true, "half": true, "between": true}
 	for _, p := range qualifierPhrases {
 		m[p.words[0]] = true
 	}

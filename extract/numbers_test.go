@@ -35,6 +35,9 @@ func TestReadQuantity(t *testing.T) {
 		{"dozens", "dozens of people", 0, false, "", "dozens"},
 		{"several", "several people", 0, false, "", "several"},
 		{"hundreds", "hundreds of drones", 0, false, "", "hundreds"},
+		{"between is a range", "between 15 and 20 people", 0, false, "", "between 15 and 20"},
+		{"five to seven is a range", "five to seven people", 0, false, "", "five to seven"},
+		{"two or three is a range", "two or three people", 0, false, "", "two or three"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,6 +25,7 @@ type mention struct {
 	p          place
 	district   string // a Kyiv-style city district; p is its city once resolved
 	launch     bool   // a launch area ("from the direction of Kursk"), not a target
+	role       int    // roleTarget, or why the place is named without being hit
 }
 
 // placeLex finds every gazetteer name; the value says which table row.
@@ -122,6 +123,8 @@ func findPlaces(toks []token, kyivCtx bool) []mention {
 		i = lm.end
 	}
 	widenRegionLists(toks, out)
+	out = surroundingRegion(toks, out)
+	markRoles(toks, out)
 	return out
 }
 
@@ -172,6 +175,13 @@ func toMention(toks []token, lm lexMatch) (mention, bool) {
 		}
 		return m, true
 	}
+	if districtWords[next] && m.p.city != "" && m.p != kyivCity {
+		// A raion named after its centre ("the Kupiansk district") is an
+		// area of the oblast, not the town.
+		m.p.city = ""
+		m.end++
+		return m, true
+	}
 	if regionWords[next] {
 		if o, ok := oblastByVariant[name]; ok && m.p.country == countryUkraine {
 			m.p = place{country: countryUkraine, oblast: o}
@@ -206,6 +216,9 @@ var launchSkip = map[string]bool{
 // isLaunchArea: "from Kursk", "from the direction of Bryansk", "from the
 // directions of Kursk, Oryol and Millerovo" name launch sites.
 func isLaunchArea(toks []token, start int, prev []mention) bool {
+	if n := len(prev); n > 0 && prev[n-1].launch && launchListGap(toks[prev[n-1].end:start]) {
+		return true // "from the directions of Bryansk, Kursk and Hvardiiske in occupied Crimea"
+	}
 	k := start - 1
 	for k >= 0 && launchSkip[toks[k].w] {
 		k--
@@ -217,8 +230,13 @@ func isLaunchArea(toks []token, start int, prev []mention) bool {
 	case "from":
 		return true
 	case "of":
-		d := wordBefore(toks, k)
-		return d == "direction" || d == "directions" || d == "area" || d == "areas"
+		switch wordBefore(toks, k) {
+		case "direction", "directions":
+			return true
+		case "area", "areas": // "from the area of Bryansk", not "an area of Kharkiv"
+			return wordBefore(toks, k-1) == "the" && wordBefore(toks, k-2) == "from"
+		}
+		return false
 	case ",", "and":
 		if len(prev) > 0 {
 			last := prev[len(prev)-1]
@@ -226,6 +244,20 @@ func isLaunchArea(toks []token, start int, prev []mention) bool {
 		}
 	}
 	return false
+}
+
+// launchListGap reports whether the words between two places continue one
+// list of launch areas: names, "and", commas, "in (occupied)".
+func launchListGap(gap []token) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	for _, t := range gap {
+		if !(t.upper || t.w == "and" || t.w == "," || t.w == "in" || launchSkip[t.w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // widenRegionLists reads "the Donetsk and Luhansk regions": every place in a
@@ -249,4 +281,32 @@ func widenRegionLists(toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// surroundingRegion reads "Kyiv and the surrounding region" (or "and the
+// region", "and its region") as the city and its oblast.
+func surroundingRegion(toks []token, ms []mention) []mention {
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.p.city == "" || m.district != "" || m.launch || wordAfter(toks, m.end) != "and" {
+			continue
+		}
+		k := m.end + 1
+		if w := wordAfter(toks, k); w == "the" || w == "its" {
+			k++
+		}
+		if w := wordAfter(toks, k); w == "surrounding" || w == "wider" {
+			k++
+		}
+		if w := wordAfter(toks, k); w != "region" && w != "oblast" {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].start <= k {
+			continue
+		}
+		r := mention{start: m.end + 1, end: k + 1, p: place{country: m.p.country, oblast: m.p.oblast}}
+		ms = append(ms[:i+1], append([]mention{r}, ms[i+1:]...)...)
+		i++
+	}
+	return ms
 }

@@ -12,6 +12,7 @@ var tallyCueLex = newLexicon([][2]string{
 	{"intercepted", "downed"}, {"neutralised", "downed"}, {"neutralized", "downed"},
 	{"shot", "downed"}, {"shoot down", "downed"},
 	{"lost", "none"}, {"electronic warfare", "none"}, {"did not reach", "none"},
+	{"not shot down", "none"}, {"were not shot", "none"}, {"was not shot", "none"},
 	{"failed to reach", "none"}, {"hits", "none"}, {"impacts", "none"}, {"debris", "none"},
 	{"suppressed", "none"}, {"jammed", "none"},
 })
@@ -40,19 +41,40 @@ type tallyCue struct {
 // 18 missiles; air defence shot down 405 drones and 14 missiles", "eight of
 // ten drones were downed". Counts in parentheses are shares and skipped;
 // sub-counts after "including" do not replace the total.
-func findTally(toks []token) []obs {
-	if !hasWord(toks, tallySubjects...) || foreignTally.has(toks) {
+//
+// A sentence without a subject ("465 strike UAVs … were detected") is read
+// only in an Air Force summary or its relay (airForce), where the subject is
+// the summary's.
+func findTally(toks []token, airForce bool) []obs {
+	if (!airForce && !hasWord(toks, tallySubjects...)) || foreignTally.has(toks) {
 		return nil
 	}
+	return readTally(toks)
+}
+
+// readTally reads the counts of a tally sentence, whoever shot down what.
+func readTally(toks []token) []obs {
 	var out []obs
-	carry := ""
+	st := tallyState{}
 	for _, seg := range tallySegments(toks) {
-		var got []obs
-		got, carry = tallySegment(toks, seg[0], seg[1], carry)
-		out = append(out, got...)
+		out = append(out, tallySegment(toks, seg[0], seg[1], &st)...)
 	}
 	return out
 }
+
+// tallyState carries a segment's verb and weapon class to the next:
+// "attacked with 430 drones, as well as with 18 missiles"; "launched 142
+// drones, of which 121 were shot down".
+type tallyState struct {
+	carry, lastCat string
+}
+
+// airForceLex marks the wording of Air Force summaries and their relays.
+var airForceLex = newLexicon([][2]string{
+	{"means of air attack", "a"}, {"air targets", "a"},
+	{"shot down or suppressed", "a"}, {"lost on radar", "a"}, {"lost locally", "a"},
+	{"air attack was repelled", "a"},
+})
 
 // tallySegments splits at ";", "while" and a comma not followed by a count.
 func tallySegments(toks []token) [][2]int {
@@ -72,7 +94,7 @@ func tallySegments(toks []token) [][2]int {
 	return append(segs, [2]int{start, len(toks)})
 }
 
-func tallySegment(toks []token, from, to int, carry string) ([]obs, string) {
+func tallySegment(toks []token, from, to int, st *tallyState) []obs {
 	seg := toks[from:to]
 	var cues []tallyCue
 	for _, m := range tallyCueLex.scan(seg) {
@@ -91,16 +113,15 @@ func tallySegment(toks []token, from, to int, carry string) ([]obs, string) {
 		cues = append(cues, tallyCue{pos: from + m.start, kind: kind})
 	}
 	if len(cues) == 0 {
-		if carry == "" {
-			return nil, ""
+		if st.carry == "" {
+			return nil
 		}
 		// "attacked with 430 drones, as well as with 18 missiles": a
 		// segment without a verb continues the previous one.
-		cues = []tallyCue{{pos: from, kind: carry}}
+		cues = []tallyCue{{pos: from, kind: st.carry}}
 	}
 	var out []obs
-	seen := map[string]bool{}
-	depth, lastCat, sub := 0, "", false
+	depth, sub := 0, false
 	for i := from; i < to; i++ {
 		switch toks[i].w {
 		case "(":
@@ -118,18 +139,16 @@ func tallySegment(toks []token, from, to int, carry string) ([]obs, string) {
 			continue
 		}
 		kind := nearestCue(cues, i)
-		got, consumed := tallyPair(toks, q, i, end, to, kind, lastCat)
+		got, consumed := tallyPair(toks, q, i, end, to, kind, st.lastCat)
 		for _, o := range got {
-			if sub && seen[o.field] {
-				continue
-			}
-			seen[o.field] = true
-			lastCat = categoryOf(o.field)
+			o.weak = sub // "including 250 Shaheds" is a share of the total
+			st.lastCat = categoryOf(o.field)
 			out = append(out, o)
 		}
 		i = max(i, consumed-1)
 	}
-	return out, cues[len(cues)-1].kind
+	st.carry = cues[len(cues)-1].kind
+	return out
 }
 
 // tallyPair reads one count and its weapon noun, or "eight of ten drones",
@@ -139,7 +158,11 @@ func tallyPair(toks []token, q quantity, i, end, to int, kind, lastCat string) (
 		return nil, end
 	}
 	if wordAfter(toks, end) == "of" {
-		if total, e2, ok := readQuantity(toks, end+1); ok {
+		from := end + 1
+		if wordAfter(toks, from) == "the" { // "eight of the ten missiles"
+			from++
+		}
+		if total, e2, ok := readQuantity(toks, from); ok {
 			if cat := weaponNounAfter(toks, e2, to); cat != "" && kind == "downed" {
 				return []obs{
 					{field: cat + "_downed", q: q, pos: i, end: e2},
@@ -151,7 +174,7 @@ func tallyPair(toks []token, q quantity, i, end, to int, kind, lastCat string) (
 	}
 	cat := weaponNounAfter(toks, end, to)
 	if cat == "" && kind == "downed" && lastCat != "" && wordAfter(toks, end) != "of" {
-		if w := wordAfter(toks, end); w == "were" || w == "was" || w == "of" || w == "have" {
+		if w := wordAfter(toks, end); w == "were" || w == "was" || w == "have" || w == "had" {
 			cat = lastCat
 		}
 	}
@@ -169,7 +192,7 @@ func weaponNounAfter(toks []token, end, to int) string {
 			return ""
 		}
 		if m, ok := weaponLex.matchAt(toks, k); ok {
-			switch m.val {
+			switch baseWeapon(m.val) {
 			case weaponShahed, weaponDrone:
 				return "drones"
 			case weaponCruise, weaponBallistic, weaponHypersonic, weaponMissileAny:

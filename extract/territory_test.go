@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -29,13 +30,23 @@ func TestFindClaim(t *testing.T) {
 		{"region in the sentence wins", "Fighting continues in Luhansk region.",
 			"Russia claimed to have captured two settlements in the Kharkiv region.",
 			"Russia", 2, nil, "Kharkiv"},
+		{"claimant named after the claim",
+			"", "Soldiers of the 33rd Brigade have liberated the village of Novomykolaivka in the Dnipropetrovsk region, the General Staff of the Armed Forces of Ukraine announced.",
+			"Ukraine", 1, []string{"Novomykolaivka"}, "Dnipropetrovsk"},
+		{"the Russian ministry's group of forces, Russian spellings kept",
+			"", "Units of the Dnepr group of forces liberated the settlements of Stepnoye and Andreyevka in Zaporozhye region.",
+			"Russia", 2, []string{"Andreyevka", "Stepnoye"}, "Zaporizhzhia"},
+		{"a weekly claim without names",
+			"", "Russian forces captured four settlements in the Donetsk region over the past week.",
+			"Russia", 4, nil, "Donetsk"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, ok := findClaim(tokenize(tc.text), tc.text, tokenize(tc.prev))
-			if !ok {
-				t.Fatalf("findClaim(%q): no claim", tc.text)
+			cs := findClaims(tokenize(tc.text), tc.text, tokenize(tc.prev), "")
+			if len(cs) != 1 {
+				t.Fatalf("findClaims(%q) = %d claims, want 1", tc.text, len(cs))
 			}
+			c := cs[0]
 			if c.Claimant != tc.claimant || c.Settlements == nil || *c.Settlements != tc.settlements ||
 				!slices.Equal(c.Names, tc.names) || c.Region == nil || *c.Region != tc.region {
 				t.Errorf("findClaim(%q) = %s %v %q %v, want %s %d %q %s", tc.text,
@@ -48,8 +59,20 @@ func TestFindClaim(t *testing.T) {
 
 func TestFindClaimNeedsACount(t *testing.T) {
 	text := "Russian forces keep trying to seize more territory in the Donetsk region."
-	if c, ok := findClaim(tokenize(text), text, nil); ok {
-		t.Errorf("findClaim(%q) = %+v, want no claim", text, c)
+	if cs := findClaims(tokenize(text), text, nil, ""); len(cs) > 0 {
+		t.Errorf("findClaims(%q) = %+v, want no claim", text, cs)
+	}
+}
+
+func TestFindClaimsGivesOneClaimPerRegion(t *testing.T) {
+	text := "Russia claimed on Tuesday to have taken the village of Kolisnykivka in the Kharkiv region and Dronivka in the Donetsk region."
+	var got []string
+	for _, c := range findClaims(tokenize(text), text, nil, "") {
+		got = append(got, fmt.Sprint(c.Claimant, " ", deref2(c.Settlements), " ", c.Names, " ", orDash(c.Region)))
+	}
+	want := []string{"Russia 1 [Kolisnykivka] Kharkiv", "Russia 1 [Dronivka] Donetsk"}
+	if !slices.Equal(got, want) {
+		t.Errorf("findClaims(%q) = %q, want %q", text, got, want)
 	}
 }
 

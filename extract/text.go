@@ -35,6 +35,8 @@ var blockTags = map[string]bool{
 var clutterAttr = []string{
 	"share", "social", "related", "newsletter", "subscri", "comment", "breadcrumb",
 	"tags", "readalso", "read-also", "read_also", "readmore", "read-more", "advert", "promo",
+	"ticker", "breaking", "trending", "most-read", "mostread", "popular", "byline", "kicker",
+	"copyright", "search", "logo", "cookie", "author",
 }
 
 // clutterStart and clutterAny recognise paragraphs that are calls to action
@@ -44,7 +46,8 @@ var (
 	clutterStart = []string{
 		"read also", "read more", "also read", "see also", "related:", "related articles",
 		"follow us", "subscribe", "sign up", "share this", "share on", "advertisement",
-		"click here", "join our", "photo:", "video:", "image:",
+		"click here", "join our", "photo:", "video:", "image:", "notes to editors", "note to editors",
+		"media contact", "for media enquiries", "press contact",
 	}
 	clutterAny = []string{
 		"follow, share", "follow us on", "leave a comment", "subscribe to our", "our newsletter",

@@ -64,7 +64,7 @@ func figureAfter(toks []token, from int, field string, used []bool) (obs, bool) 
 		for u := k; u < end; u++ {
 			used[u] = true
 		}
-		return obs{field: field, q: q, update: true, pos: k, end: end}, true
+		return obs{field: field, q: q, toll: true, pos: k, end: end}, true
 	}
 	return obs{}, false
 }
@@ -93,6 +93,9 @@ func zeroCasualties(toks []token, used []bool) []obs {
 		if toks[i].w != "no" && toks[i].w != "without" {
 			continue
 		}
+		if reportedAfter(toks, i+2) {
+			continue // "no casualties were reported": nothing is known
+		}
 		switch wordAfter(toks, i+1) {
 		case "casualties":
 			out = append(out, obs{field: fieldKilled, q: exact(0), pos: i, end: i + 2},
@@ -104,4 +107,19 @@ func zeroCasualties(toks []token, used []bool) []obs {
 		}
 	}
 	return out
+}
+
+// reportedAfter reads "were reported" or "have been reported" at toks[i:]:
+// the absence of reports, not a report of none.
+func reportedAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		switch toks[k].w {
+		case "reported", "recorded":
+			return true
+		case "were", "was", "have", "has", "been", "yet", "so", "far":
+		default:
+			return false
+		}
+	}
+	return false
 }

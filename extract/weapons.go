@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Weapon values of the extract contract (ARCHITECTURE.md).
 const (
 	weaponShahed     = "shahed_drone"
@@ -22,11 +24,17 @@ var weaponTable = [][2]string{
 	{"shahed* strike drone*", weaponShahed}, {"shahed* attack drone*", weaponShahed},
 	{"shahed* kamikaze drone*", weaponShahed}, {"shahed* uav*", weaponShahed},
 	{"geran*", weaponShahed}, {"geran* drone*", weaponShahed},
-	{"drone", weaponDrone}, {"drones", weaponDrone}, {"uav", weaponDrone},
-	{"uavs", weaponDrone}, {"unmanned aerial vehicle*", weaponDrone},
+	{"drone", genericDrone}, {"drones", genericDrone}, {"uav", genericDrone},
+	{"uavs", genericDrone}, {"unmanned aerial vehicle*", genericDrone},
+	{"attack drone*", genericDrone}, {"strike drone*", genericDrone}, {"strike uav*", genericDrone},
+	{"attack uav*", genericDrone}, {"naval drone*", weaponDrone}, {"sea drone*", weaponDrone},
 	{"gerbera*", weaponDrone}, {"decoy*", weaponDrone}, {"lancet*", weaponDrone},
 	{"fpv", weaponDrone}, {"quadcopter*", weaponDrone}, {"italmas", weaponDrone},
-	{"orlan*", weaponDrone}, {"kamikaze drone*", weaponDrone},
+	{"orlan*", weaponDrone}, {"kamikaze drone*", genericDrone}, {"parodiya", weaponDrone},
+	{"interceptor drone*", ""}, {"anti-aircraft missile*", ""}, {"missile troops", ""},
+	{"missile defence*", ""}, {"missile defense*", ""}, {"air defence missile*", ""},
+	{"air defense missile*", ""}, {"drone production", ""}, {"drone programme", ""},
+	{"drone program", ""}, {"missile production", ""},
 	{"kh-101*", weaponCruise}, {"kh-555*", weaponCruise}, {"kh-55", weaponCruise},
 	{"kh-59*", weaponCruise}, {"kh-69*", weaponCruise}, {"kh-22*", weaponCruise},
 	{"kh-32*", weaponCruise}, {"kh-35*", weaponCruise}, {"kalibr*", weaponCruise},
@@ -47,32 +55,43 @@ var weaponTable = [][2]string{
 	{"grad", weaponMLRS}, {"grads", weaponMLRS}, {"uragan", weaponMLRS}, {"smerch", weaponMLRS},
 	{"tornado-s", weaponMLRS}, {"mlrs", weaponMLRS}, {"multiple rocket launcher*", weaponMLRS},
 	{"multiple-launch rocket*", weaponMLRS}, {"multiple launch rocket*", weaponMLRS},
-	{"missile", weaponMissileAny}, {"missiles", weaponMissileAny},
+	{"kh-31*", weaponMissileAny}, {"anti-radar missile*", weaponMissileAny},
+	{"missile", genericMissile}, {"missiles", genericMissile},
 }
 
 var weaponLex = newLexicon(weaponTable)
 
-// weaponHit is one weapon named in a sentence.
+// Generic weapon words ("drones", "a missile") are kept apart from named
+// types: a row that names Shahed drones or cruise missiles absorbs them.
+const (
+	genericDrone   = weaponDrone + "~"
+	genericMissile = weaponMissileAny + "~"
+)
+
+// weaponHit is one weapon named in a sentence; val is a contract value, or
+// a generic word's value with its "~" mark.
 type weaponHit struct {
 	pos, end int
 	val      string
 }
+
+// baseWeapon is the contract value of a lexicon value.
+func baseWeapon(v string) string { return strings.TrimSuffix(v, "~") }
 
 // findWeapons lists the weapons a sentence names, in order. A weapon word
 // followed by "production" or "factory" names industry, not an attack.
 func findWeapons(toks []token) []weaponHit {
 	var out []weaponHit
 	for _, m := range weaponLex.scan(toks) {
+		if m.val == "" {
+			continue // "anti-aircraft missile troops", "interceptor drones"
+		}
 		switch wordAfter(toks, m.end) {
-		case "production", "factory", "factories", "manufacturing", "makers", "components":
+		case "production", "factory", "factories", "manufacturing", "makers", "components",
+			"plant", "plants", "programme", "program", "maker", "producer", "producers":
 			continue
 		}
 		out = append(out, weaponHit{pos: m.start, end: m.end, val: m.val})
 	}
 	return out
-}
-
-// isTypedMissile reports whether w names a missile of known type.
-func isTypedMissile(w string) bool {
-	return w == weaponCruise || w == weaponBallistic || w == weaponHypersonic
 }

@@ -32,13 +32,15 @@ func TestFindWeapons(t *testing.T) {
 		{"Grad", "Grad rockets hit the village.", []string{weaponMLRS}},
 		{"MLRS", "MLRS fire hit the village.", []string{weaponMLRS}},
 		{"untyped missiles", "Missiles hit the city.", []string{weaponMissileAny}},
+		{"anti-aircraft missile troops are no weapon", "The attack was repelled by anti-aircraft missile troops.", nil},
+		{"an anti-radar missile is an unspecified missile", "Two Kh-31P anti-radar missiles were fired.", []string{weaponMissileAny, weaponMissileAny}},
 		{"weapon production is no weapon use", "Sanctions target drone production.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, w := range findWeapons(tokenize(tc.text)) {
-				got = append(got, w.val)
+				got = append(got, baseWeapon(w.val))
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("findWeapons(%q) = %v, want %v", tc.text, got, tc.want)
@@ -48,8 +50,8 @@ func TestFindWeapons(t *testing.T) {
 }
 
 func TestFinalWeaponsDropsUntypedMissileBesideATypedOne(t *testing.T) {
-	got := finalWeapons(map[string]bool{weaponMissileAny: true, weaponCruise: true, weaponDrone: true})
-	if want := []string{weaponCruise, weaponDrone}; !slices.Equal(got, want) {
+	got := finalWeapons(map[string]bool{genericMissile: true, weaponCruise: true, genericDrone: true, weaponShahed: true})
+	if want := []string{weaponCruise, weaponShahed}; !slices.Equal(got, want) {
 		t.Errorf("finalWeapons = %v, want %v", got, want)
 	}
 }
@@ -76,11 +78,16 @@ func TestFindTally(t *testing.T) {
 			counts{fieldDronesDowned: 405}},
 		{"Ukrainian drones over Russia are not Ukraine's tally", "Russia's defence ministry said it destroyed 95 Ukrainian drones.", counts{}},
 		{"hits are not launches", "Hits by 3 missiles and 13 drones were recorded by the Russian army.", counts{}},
+		{"eight of the ten", "Air defence shot down eight of the ten ballistic missiles and 62 drones.",
+			counts{fieldMissilesDowned: 8, fieldMissilesLaunched: 10, fieldDronesDowned: 62}},
+		{"of which were shot down", "The Air Force said Russia launched 142 drones, of which 121 were shot down or suppressed.",
+			counts{fieldDronesLaunched: 142, fieldDronesDowned: 121}},
+		{"not shot down is not downed", "Russia fired 6 missiles; 6 missiles were not shot down.", counts{fieldMissilesLaunched: 6}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := counts{}
-			for _, o := range findTally(tokenize(tc.text)) {
+			for _, o := range findTally(tokenize(tc.text), false) {
 				if o.q.known && o.q.value > got[o.field] {
 					got[o.field] = o.q.value
 				}
