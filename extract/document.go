@@ -23,12 +23,15 @@ func (s *sentence) skip() bool { return s.background || s.diplomatic || s.territ
 
 // document is the input split into analysed sentences.
 type document struct {
-	sents    []sentence
-	pub      pubDay
-	kyivCtx  bool
-	airForce bool   // an Air Force summary or its relay
-	speaker  string // the institution the document speaks for, if any
-	claimant string // Russia or Ukraine as the headline names them
+	sents   []sentence
+	pub     pubDay
+	kyivCtx bool
+	// warPublisher: a military administration, the emergency service or the
+	// Air Force publishes only the war's casualties and damage.
+	warPublisher bool
+	airForce     bool   // an Air Force summary or its relay
+	speaker      string // the institution the document speaks for, if any
+	claimant     string // Russia or Ukraine as the headline names them
 }
 
 // readDocument prepares the text and analyses each sentence once.
@@ -50,10 +53,14 @@ func readDocument(in Input) *document {
 			d.add(s, i+1)
 		}
 	}
+	d.kyivCtx = kyivPublisher(in.Publisher)
+	d.warPublisher = warPublisher(in.Publisher)
 	for i := range d.sents {
+		if d.kyivCtx {
+			break
+		}
 		if hasWord(d.sents[i].toks, "kyiv", "kiev") {
 			d.kyivCtx = true
-			break
 		}
 	}
 	for i := range d.sents {
@@ -212,4 +219,24 @@ func sameHeadline(p, title string) bool {
 		}
 	}
 	return strings.EqualFold(strings.TrimSpace(p), strings.TrimSpace(title))
+}
+
+// kyivPublisher reports whether the publisher is a Kyiv institution (the city
+// or its military administration), whose posts say "the capital" for Kyiv.
+func kyivPublisher(p string) bool {
+	p = strings.ToLower(p)
+	return strings.Contains(p, "kyiv") || strings.Contains(p, "kiev") || strings.Contains(p, "київ")
+}
+
+// warPublisher reports whether the publisher is an institution that reports
+// only the war: a military administration, the emergency service, the Air Force.
+func warPublisher(p string) bool {
+	p = strings.ToLower(p)
+	for _, w := range []string{"military administration", "kcma", "state emergency service", "dsns", "air force",
+		"військова адміністрація", "дснс", "повітряні сили"} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
 }

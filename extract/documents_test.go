@@ -224,3 +224,30 @@ func itoaOrDash(p *int) string {
 	}
 	return strconv.Itoa(*p)
 }
+
+// A Kyiv administration's post says "the capital" without naming Kyiv: the
+// publisher places it.
+func TestKyivPublisherPlacesTheCapital(t *testing.T) {
+	in := Input{
+		Text:      "Three people were killed as a result of the enemy attack on the capital.\n\nAnother 9 people were injured.",
+		Published: time.Date(2025, 11, 14, 4, 30, 0, 0, time.UTC),
+	}
+	if f := Extract(in); len(f.Attacks) != 0 {
+		t.Fatalf("without a publisher the capital is unknown: %+v", f.Attacks)
+	}
+	in.Publisher = "Kyiv City Military Administration"
+	f := Extract(in)
+	if len(f.Attacks) != 1 || orEmpty(f.Attacks[0].City) != "Kyiv" || *f.Attacks[0].Killed != 3 || *f.Attacks[0].Injured != 9 {
+		t.Fatalf("attacks = %+v", f.Attacks)
+	}
+	// A casualty update names no attack at all: the publisher is the context.
+	in.Text = "The number of injured in the capital has risen to 15.\n\n10 people were hospitalised."
+	f = Extract(in)
+	if len(f.Attacks) != 1 || f.Attacks[0].Injured == nil || *f.Attacks[0].Injured != 15 {
+		t.Fatalf("casualty update = %+v", f.Attacks)
+	}
+	in.Publisher = "Kyiv City Council press office"
+	if f := Extract(in); len(f.Attacks) != 0 {
+		t.Fatalf("a non-military publisher does not make a casualty update an attack: %+v", f.Attacks)
+	}
+}

@@ -24,6 +24,10 @@ type Input struct {
 	// Lang is the document language: "en" (the default when empty) is read;
 	// other languages yield empty facts for now.
 	Lang string
+	// Publisher names who published the document ("Kyiv City Military
+	// Administration"). A Kyiv publisher's "the capital" and "the city" mean
+	// Kyiv even when the post never names it, as KCMA posts do.
+	Publisher string
 }
 
 // How Extract reads a document (each step in its own file):

@@ -48,15 +48,17 @@ type DayResult struct {
 	Timing    StageTiming
 }
 
-// StageTiming splits a day's wall time by stage.
+// StageTiming splits a day's wall time by stage: fetching and parsing,
+// extracting, storing (documents and facts) and writing the workbook.
 type StageTiming struct {
-	Fetch, Extract, Report time.Duration
+	Fetch, Extract, Store, Report time.Duration
 }
 
 // Add sums timings.
 func (t *StageTiming) Add(o StageTiming) {
 	t.Fetch += o.Fetch
 	t.Extract += o.Extract
+	t.Store += o.Store
 	t.Report += o.Report
 }
 
@@ -113,7 +115,8 @@ func (p *Pipeline) scrapeJob(ctx context.Context, day time.Time, window bool, re
 		}
 		var err error
 		res.Scrape, err = p.Scrape(ctx, req)
-		res.Timing.Fetch = p.now().Sub(started)
+		res.Timing.Fetch = p.now().Sub(started) - res.Scrape.StoreTime
+		res.Timing.Store += res.Scrape.StoreTime
 		e.Documents, e.SourceErrors = res.Scrape.Inserted+res.Scrape.Updated, res.Scrape.Failed
 		if err == nil && res.Scrape.Failed > 0 {
 			err = fmt.Errorf("%w: %d of %d", ErrSourcesFailed, res.Scrape.Failed, res.Scrape.Sources)
@@ -128,7 +131,8 @@ func (p *Pipeline) reportStage(ctx context.Context, day time.Time, o DayOptions,
 	started := p.now()
 	var err error
 	res.Normalize, err = p.Normalize(ctx, false)
-	res.Timing.Extract = p.now().Sub(started)
+	res.Timing.Extract = p.now().Sub(started) - res.Normalize.StoreTime
+	res.Timing.Store += res.Normalize.StoreTime
 	if err != nil && !errors.Is(err, ErrExtractFailed) {
 		return err
 	}

@@ -114,7 +114,7 @@ const feedTmpl = `<?xml version="1.0" encoding="UTF-8"?>
 <description>Russian drones struck Kharkiv overnight, killing two people and injuring five, the regional governor said.</description></item>
 </channel></rss>`
 
-func testConfig(t *testing.T, dir string, urls ...string) *config.Config {
+func testConfig(t testing.TB, dir string, urls ...string) *config.Config {
 	t.Helper()
 	cfg := config.Default()
 	cfg.Database = filepath.Join(dir, "t.duckdb")

@@ -18,6 +18,7 @@ type NormalizeStats struct {
 	Failed    int // documents the extractor failed on (left for the next pass)
 	Days      int // publication days written (one transaction each)
 	Facts     store.FactCounts
+	StoreTime time.Duration // spent replacing facts in the store
 }
 
 // Normalize extracts facts from stored documents — only new, edited or
@@ -37,7 +38,8 @@ func (p *Pipeline) Normalize(ctx context.Context, all bool) (NormalizeStats, err
 			pub = d.Fetched
 		}
 		day := p.Day(pub)
-		facts, err := safeExtract(extract.Input{Title: d.Title, Text: d.Text, Published: pub, Lang: d.Lang})
+		facts, err := safeExtract(extract.Input{Title: d.Title, Text: d.Text, Published: pub, Lang: d.Lang,
+			Publisher: d.Publisher})
 		if err != nil {
 			st.Failed++
 			p.log.Error("extract failed", "doc_id", d.ID, "url", d.URL, "err", err)
@@ -54,7 +56,9 @@ func (p *Pipeline) Normalize(ctx context.Context, all bool) (NormalizeStats, err
 		if err := ctx.Err(); err != nil {
 			return st, err
 		}
+		storeStart := p.now()
 		c, err := p.store.ReplaceFacts(ctx, extract.Version, byDay[day])
+		st.StoreTime += p.now().Sub(storeStart)
 		if err != nil {
 			return st, fmt.Errorf("normalize %s: %w", day.Format(time.DateOnly), err)
 		}

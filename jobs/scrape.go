@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"sitrep/model"
 	"sitrep/scrapers"
@@ -22,7 +23,8 @@ type ScrapeStats struct {
 	Fetched    int      // documents the sources returned
 	ItemErrors int      // single items that failed
 	store.UpsertStats
-	Errors map[string]error // by source name
+	Errors    map[string]error // by source name
+	StoreTime time.Duration    // spent storing documents
 }
 
 // Scrape runs every source once, stores what they return and records each
@@ -49,7 +51,10 @@ func (p *Pipeline) Scrape(ctx context.Context, req scrapers.Request) (ScrapeStat
 		res, err := p.scrapeOne(ctx, src, req)
 		if err == nil {
 			var up store.UpsertStats
-			if up, err = p.store.UpsertDocuments(ctx, res.Documents); err != nil {
+			storeStart := p.now()
+			up, err = p.store.UpsertDocuments(ctx, res.Documents)
+			st.StoreTime += p.now().Sub(storeStart)
+			if err != nil {
 				return st, fmt.Errorf("source %s: %w", src.Name(), err)
 			}
 			st.Inserted += up.Inserted

@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -21,38 +20,96 @@ type UpsertStats struct {
 // UpsertDocuments stores documents once per (source, external id). A document
 // whose content hash changed (an edited article) updates its row and bumps its
 // version; an unchanged one is left alone. All documents go in one
-// transaction; duplicates within the batch are stored once (the last wins).
+// transaction, new ones in multi-row inserts; duplicates within the batch are
+// stored once (the last wins).
 func (s *Store) UpsertDocuments(ctx context.Context, docs []model.Document) (UpsertStats, error) {
 	var st UpsertStats
 	docs = dedupeDocuments(docs)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		st = UpsertStats{}
+		existing, err := storedHashes(ctx, tx, docs)
+		if err != nil {
+			return err
+		}
+		var fresh [][]any
 		for _, d := range docs {
-			res, err := upsertDocument(ctx, tx, d)
+			hash := d.ContentHash()
+			old, found := existing[[2]string{d.Source, d.ExternalID}]
+			if found && old.hash == hash {
+				st.Unchanged++
+				continue
+			}
+			raw, err := gzipBytes(d.Raw)
 			if err != nil {
+				return err
+			}
+			if !found {
+				fresh = append(fresh, []any{d.Source, d.ExternalID, d.URL, d.Title, d.Publisher, d.Authority,
+					nullTime(d.Published), d.PublishedGuessed, d.Fetched.UTC(), d.Lang, d.Text, hash, raw})
+				st.Inserted++
+				continue
+			}
+			if err := updateDocument(ctx, tx, old.id, d, hash, raw); err != nil {
 				return fmt.Errorf("store document %s/%s: %w", d.Source, d.ExternalID, err)
 			}
-			switch res {
-			case inserted:
-				st.Inserted++
-			case updated:
-				st.Updated++
-			default:
-				st.Unchanged++
-			}
+			st.Updated++
 		}
-		return nil
+		return insertRows(ctx, tx, "documents", documentColumns, fresh)
 	})
 	return st, err
 }
 
-type upsertResult int
+var documentColumns = []string{"source", "external_id", "url", "title", "publisher", "authority", "published_at",
+	"published_guessed", "fetched_at", "lang", "text", "content_hash", "raw_gzip"}
 
-const (
-	unchanged upsertResult = iota
-	inserted
-	updated
-)
+type storedDoc struct {
+	id   int64
+	hash string
+}
+
+// storedHashes returns the id and content hash of the documents already
+// stored among docs, in one query per source.
+func storedHashes(ctx context.Context, tx *sql.Tx, docs []model.Document) (map[[2]string]storedDoc, error) {
+	bySource := map[string][]string{}
+	for _, d := range docs {
+		bySource[d.Source] = append(bySource[d.Source], d.ExternalID)
+	}
+	out := map[[2]string]storedDoc{}
+	for source, ids := range bySource {
+		rows, err := tx.QueryContext(ctx, `SELECT external_id, id, content_hash FROM documents
+			WHERE source = ? AND external_id IN (SELECT unnest(?::VARCHAR[]))`, source, ids)
+		if err != nil {
+			return nil, fmt.Errorf("stored documents of %s: %w", source, err)
+		}
+		for rows.Next() {
+			var ext string
+			var d storedDoc
+			if err := rows.Scan(&ext, &d.id, &d.hash); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("stored documents of %s: %w", source, err)
+			}
+			out[[2]string{source, ext}] = d
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("stored documents of %s: %w", source, err)
+		}
+	}
+	return out, nil
+}
+
+func updateDocument(ctx context.Context, tx *sql.Tx, id int64, d model.Document, hash string, raw []byte) error {
+	res, err := tx.ExecContext(ctx, `UPDATE documents SET url = ?, title = ?, publisher = ?, authority = ?,
+		published_at = ?, published_guessed = ?, fetched_at = ?, lang = ?, text = ?, content_hash = ?,
+		raw_gzip = ?, version = version + 1 WHERE id = ?`,
+		d.URL, d.Title, d.Publisher, d.Authority, nullTime(d.Published), d.PublishedGuessed, d.Fetched.UTC(),
+		d.Lang, d.Text, hash, raw, id)
+	if err != nil {
+		return err
+	}
+	return expectOne(res)
+}
 
 func dedupeDocuments(docs []model.Document) []model.Document {
 	index := make(map[[2]string]int, len(docs))
@@ -67,43 +124,6 @@ func dedupeDocuments(docs []model.Document) []model.Document {
 		out = append(out, d)
 	}
 	return out
-}
-
-func upsertDocument(ctx context.Context, tx *sql.Tx, d model.Document) (upsertResult, error) {
-	hash := d.ContentHash()
-	raw, err := gzipBytes(d.Raw)
-	if err != nil {
-		return unchanged, err
-	}
-	var id int64
-	var oldHash string
-	err = tx.QueryRowContext(ctx, `SELECT id, content_hash FROM documents WHERE source = ? AND external_id = ?`,
-		d.Source, d.ExternalID).Scan(&id, &oldHash)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		res, err := tx.ExecContext(ctx, `INSERT INTO documents (source, external_id, url, title, publisher, authority,
-			published_at, published_guessed, fetched_at, lang, text, content_hash, raw_gzip)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			d.Source, d.ExternalID, d.URL, d.Title, d.Publisher, d.Authority, nullTime(d.Published),
-			d.PublishedGuessed, d.Fetched.UTC(), d.Lang, d.Text, hash, raw)
-		if err != nil {
-			return unchanged, err
-		}
-		return inserted, expectOne(res)
-	case err != nil:
-		return unchanged, err
-	case oldHash == hash:
-		return unchanged, nil
-	}
-	res, err := tx.ExecContext(ctx, `UPDATE documents SET url = ?, title = ?, publisher = ?, authority = ?,
-		published_at = ?, published_guessed = ?, fetched_at = ?, lang = ?, text = ?, content_hash = ?,
-		raw_gzip = ?, version = version + 1 WHERE id = ?`,
-		d.URL, d.Title, d.Publisher, d.Authority, nullTime(d.Published), d.PublishedGuessed, d.Fetched.UTC(),
-		d.Lang, d.Text, hash, raw, id)
-	if err != nil {
-		return unchanged, err
-	}
-	return updated, expectOne(res)
 }
 
 // KnownDocuments returns the external ids already stored for a source, so a

@@ -49,23 +49,18 @@ func (s *Store) ReplaceFacts(ctx context.Context, version string, batch []DocFac
 				return fmt.Errorf("delete old %s: %w", table, err)
 			}
 		}
-		for _, df := range batch {
-			c, err := insertFacts(ctx, tx, version, df)
-			if err != nil {
-				return fmt.Errorf("document %d: %w", df.DocID, err)
+		rows, err := factRows(ctx, tx, version, batch)
+		if err != nil {
+			return err
+		}
+		for _, t := range rows.tables() {
+			if err := insertRows(ctx, tx, t.name, t.cols, t.rows); err != nil {
+				return err
 			}
-			want.Attacks += c.Attacks
-			want.Damage += c.Damage
-			want.Diplomatic += c.Diplomatic
-			want.Territorial += c.Territorial
-			res, err := tx.ExecContext(ctx, `UPDATE documents SET extracted_hash = ?, extractor_version = ? WHERE id = ?`,
-				df.ContentHash, version, df.DocID)
-			if err != nil {
-				return fmt.Errorf("stamp document %d: %w", df.DocID, err)
-			}
-			if err := expectOne(res); err != nil {
-				return fmt.Errorf("stamp document %d: %w", df.DocID, err)
-			}
+		}
+		want = rows.counts()
+		if err := stampDocuments(ctx, tx, version, batch); err != nil {
+			return err
 		}
 		got, err := countFacts(ctx, tx, in, ids)
 		if err != nil {
@@ -103,54 +98,91 @@ func countFacts(ctx context.Context, tx *sql.Tx, in string, ids []any) (FactCoun
 	return c, nil
 }
 
-func insertFacts(ctx context.Context, tx *sql.Tx, version string, df DocFacts) (FactCounts, error) {
-	var c FactCounts
-	for _, a := range df.Facts.Attacks {
-		id, err := insertAttack(ctx, tx, version, df.DocID, a)
-		if err != nil {
-			return c, err
-		}
-		c.Attacks++
-		object := strings.Join(a.Evidence, " ")
-		for _, cat := range a.Damage {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO damage (attack_id, doc_id, category, object) VALUES (?, ?, ?, ?)`,
-				id, df.DocID, cat, object); err != nil {
-				return c, fmt.Errorf("insert damage: %w", err)
-			}
-			c.Damage++
-		}
-	}
-	for _, d := range df.Facts.DiplomaticActions {
-		day, date := reportDay(d.Date, df.Day)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO diplomatic_actions (doc_id, extractor_version, action_date,
-			report_day, actor, action, target, amount, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			df.DocID, version, date, day, d.Actor, d.Action, d.Target, d.Amount, d.Evidence); err != nil {
-			return c, fmt.Errorf("insert diplomatic action: %w", err)
-		}
-		c.Diplomatic++
-	}
-	for _, t := range df.Facts.TerritorialClaims {
-		day, date := reportDay(t.Date, df.Day)
-		names := t.Names
-		if names == nil {
-			names = []string{}
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO territorial_claims (doc_id, extractor_version, claim_date,
-			report_day, claimant, settlements, names, region, status, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			df.DocID, version, date, day, t.Claimant, t.Settlements, names, t.Region, "claimed", t.Evidence); err != nil {
-			return c, fmt.Errorf("insert territorial claim: %w", err)
-		}
-		c.Territorial++
-	}
-	return c, nil
+// factTables holds the rows of a batch, per table.
+type factTables struct {
+	attacks, damage, diplomacy, territory [][]any
 }
 
-func insertAttack(ctx context.Context, tx *sql.Tx, version string, docID int64, a extract.Attack) (int64, error) {
+var (
+	attackColumns = []string{"id", "doc_id", "extractor_version", "attack_day", "country", "oblast", "city",
+		"districts", "weapons", "killed", "killed_q", "injured", "injured_q", "rescued", "rescued_q", "missing",
+		"missing_q", "children_killed", "children_killed_q", "drones_launched", "drones_launched_q",
+		"drones_downed", "drones_downed_q", "missiles_launched", "missiles_launched_q", "missiles_downed",
+		"missiles_downed_q", "evidence"}
+	damageColumns    = []string{"attack_id", "doc_id", "category", "object"}
+	diplomacyColumns = []string{"doc_id", "extractor_version", "action_date", "report_day", "actor", "action",
+		"target", "amount", "evidence"}
+	territoryColumns = []string{"doc_id", "extractor_version", "claim_date", "report_day", "claimant",
+		"settlements", "names", "region", "status", "evidence"}
+)
+
+type tableRows struct {
+	name string
+	cols []string
+	rows [][]any
+}
+
+// tables lists the batch's rows in insertion order.
+func (f factTables) tables() []tableRows {
+	return []tableRows{
+		{"attacks", attackColumns, f.attacks},
+		{"damage", damageColumns, f.damage},
+		{"diplomatic_actions", diplomacyColumns, f.diplomacy},
+		{"territorial_claims", territoryColumns, f.territory},
+	}
+}
+
+func (f factTables) counts() FactCounts {
+	return FactCounts{Attacks: len(f.attacks), Damage: len(f.damage), Diplomatic: len(f.diplomacy),
+		Territorial: len(f.territory)}
+}
+
+// factRows turns a batch's facts into table rows, drawing the attacks' ids
+// from their sequence so damage rows can point at them.
+func factRows(ctx context.Context, tx *sql.Tx, version string, batch []DocFacts) (factTables, error) {
+	var f factTables
+	n := 0
+	for _, df := range batch {
+		n += len(df.Facts.Attacks)
+	}
+	ids, err := nextIDs(ctx, tx, "attacks_id_seq", n)
+	if err != nil {
+		return f, err
+	}
+	for _, df := range batch {
+		for _, a := range df.Facts.Attacks {
+			id := ids[0]
+			ids = ids[1:]
+			row, err := attackRow(id, version, df.DocID, a)
+			if err != nil {
+				return f, fmt.Errorf("document %d: %w", df.DocID, err)
+			}
+			f.attacks = append(f.attacks, row)
+			object := strings.Join(a.Evidence, " ")
+			for _, cat := range a.Damage {
+				f.damage = append(f.damage, []any{id, df.DocID, cat, object})
+			}
+		}
+		for _, d := range df.Facts.DiplomaticActions {
+			day, date := reportDay(d.Date, df.Day)
+			f.diplomacy = append(f.diplomacy, []any{df.DocID, version, date, day, d.Actor, d.Action, d.Target,
+				d.Amount, d.Evidence})
+		}
+		for _, t := range df.Facts.TerritorialClaims {
+			day, date := reportDay(t.Date, df.Day)
+			f.territory = append(f.territory, []any{df.DocID, version, date, day, t.Claimant, t.Settlements,
+				nonNil(t.Names), t.Region, "claimed", t.Evidence})
+		}
+	}
+	return f, nil
+}
+
+func attackRow(id int64, version string, docID int64, a extract.Attack) ([]any, error) {
 	var day any
 	if a.Date != nil {
 		d, err := time.Parse(time.DateOnly, *a.Date)
 		if err != nil {
-			return 0, fmt.Errorf("attack date %q: %w", *a.Date, err)
+			return nil, fmt.Errorf("attack date %q: %w", *a.Date, err)
 		}
 		day = d
 	}
@@ -160,21 +192,36 @@ func insertAttack(ctx context.Context, tx *sql.Tx, version string, docID int64, 
 		}
 		return nil
 	}
-	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO attacks (doc_id, extractor_version, attack_day, country, oblast, city,
-		districts, weapons, killed, killed_q, injured, injured_q, rescued, rescued_q, missing, missing_q,
-		children_killed, children_killed_q, drones_launched, drones_launched_q, drones_downed, drones_downed_q,
-		missiles_launched, missiles_launched_q, missiles_downed, missiles_downed_q, evidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		docID, version, day, a.Country, a.Oblast, a.City, nonNil(a.Districts), nonNil(a.Weapons),
+	return []any{id, docID, version, day, a.Country, a.Oblast, a.City, nonNil(a.Districts), nonNil(a.Weapons),
 		a.Killed, q("killed"), a.Injured, q("injured"), a.Rescued, q("rescued"), a.Missing, q("missing"),
 		a.ChildrenKilled, q("children_killed"), a.DronesLaunched, q("drones_launched"),
 		a.DronesDowned, q("drones_downed"), a.MissilesLaunched, q("missiles_launched"),
-		a.MissilesDowned, q("missiles_downed"), strings.Join(a.Evidence, "\n")).Scan(&id)
-	if err != nil {
-		return 0, fmt.Errorf("insert attack: %w", err)
+		a.MissilesDowned, q("missiles_downed"), strings.Join(a.Evidence, "\n")}, nil
+}
+
+// stampDocuments records the extractor version and the content hash the
+// facts came from on every document of the batch, in one statement.
+func stampDocuments(ctx context.Context, tx *sql.Tx, version string, batch []DocFacts) error {
+	ids := make([]int64, len(batch))
+	hashes := make([]string, len(batch))
+	for i, df := range batch {
+		ids[i], hashes[i] = df.DocID, df.ContentHash
 	}
-	return id, nil
+	// Numbered parameters: DuckDB binds an UPDATE's FROM clause before its SET.
+	res, err := tx.ExecContext(ctx, `UPDATE documents SET extracted_hash = v.h, extractor_version = $1
+		FROM (SELECT unnest($2::BIGINT[]) AS id, unnest($3::VARCHAR[]) AS h) v WHERE documents.id = v.id`,
+		version, ids, hashes)
+	if err != nil {
+		return fmt.Errorf("stamp documents: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("stamp documents: %w", err)
+	}
+	if n != int64(len(batch)) {
+		return fmt.Errorf("stamp documents: %d stamped, want %d", n, len(batch))
+	}
+	return nil
 }
 
 // reportDay returns the day a dated fact is reported on (its own date, else

@@ -58,9 +58,10 @@ failed.`,
 			})
 			prog.finish()
 			fmt.Fprintf(a.stdout, "backfill %s..%s: %d days done, %d failed, %d already done and left alone; "+
-				"%d documents (fetch %s, extract+store %s, report %s)\n", from, to, res.Done, res.Failed,
+				"%d documents (fetch %s, extract %s, store %s, report %s)\n", from, to, res.Done, res.Failed,
 				res.Skipped, res.Documents, res.Timing.Fetch.Round(time.Millisecond),
-				res.Timing.Extract.Round(time.Millisecond), res.Timing.Report.Round(time.Millisecond))
+				res.Timing.Extract.Round(time.Millisecond), res.Timing.Store.Round(time.Millisecond),
+				res.Timing.Report.Round(time.Millisecond))
 			for _, d := range res.Days {
 				if d.Err != nil {
 					fmt.Fprintf(a.stdout, "  %s failed: %v\n", d.Day.Format(time.DateOnly), d.Err)

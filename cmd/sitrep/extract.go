@@ -19,7 +19,7 @@ import (
 const maxExtractInput = 16 << 20
 
 func (a *app) extractCommand() *cobra.Command {
-	var published, format, lang string
+	var published, format, lang, publisher string
 	cmd := &cobra.Command{
 		Use:   "extract [--published YYYY-MM-DD] [--format json|text] FILE|-",
 		Short: "Extract facts from one local HTML or text file and print them",
@@ -45,7 +45,8 @@ those attack dates are null. --format json prints the contract of ARCHITECTURE.m
 			if err != nil {
 				return err
 			}
-			in := extract.Input{Text: string(data), HTML: looksLikeHTML(data), Published: pub, Lang: lang}
+			in := extract.Input{Text: string(data), HTML: looksLikeHTML(data), Published: pub, Lang: lang,
+				Publisher: publisher}
 			facts := extract.Extract(in)
 			if format == "json" {
 				enc := json.NewEncoder(a.stdout)
@@ -60,6 +61,7 @@ those attack dates are null. --format json prints the contract of ARCHITECTURE.m
 	cmd.Flags().StringVar(&published, "published", "", "publication date, YYYY-MM-DD or RFC 3339")
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")
 	cmd.Flags().StringVar(&lang, "lang", "en", "language of the document")
+	cmd.Flags().StringVar(&publisher, "publisher", "", `who published it (a Kyiv administration's "the capital" is Kyiv)`)
 	return cmd
 }
 
