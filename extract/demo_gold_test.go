@@ -1,4 +1,4 @@
-package extract
+package extract_test
 
 import (
 	"encoding/json"
@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"sitrep/extract"
+	"sitrep/internal/score"
 )
 
 // The demo site (demo/site) holds wire articles and official posts as HTML
@@ -65,22 +68,22 @@ func demoPages(t *testing.T) []demoPage {
 }
 
 // extractDemoPage extracts one page as the CLI reads an HTML file.
-func extractDemoPage(t *testing.T, p demoPage) Facts {
+func extractDemoPage(t *testing.T, p demoPage) extract.Facts {
 	t.Helper()
 	raw, err := os.ReadFile(p.file)
 	if err != nil {
 		t.Fatalf("%s: %v", p.name, err)
 	}
-	return Extract(Input{Text: string(raw), HTML: true, Published: p.published})
+	return extract.Extract(extract.Input{Text: string(raw), HTML: true, Published: p.published})
 }
 
-func readDemoGold(t *testing.T, name string) Facts {
+func readDemoGold(t *testing.T, name string) extract.Facts {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(demoDir, "testdata", "gold", name+".json"))
 	if err != nil {
 		t.Fatalf("gold %s: %v", name, err)
 	}
-	var g Facts
+	var g extract.Facts
 	if err := json.Unmarshal(raw, &g); err != nil {
 		t.Fatalf("gold %s: %v", name, err)
 	}
@@ -102,20 +105,20 @@ func TestDemoGold(t *testing.T) {
 	if len(pages) < 18 {
 		t.Fatalf("demo feeds list %d pages, want 18", len(pages))
 	}
-	s := score{}
+	total := score.Score{}
 	for _, p := range pages {
 		got, gold := extractDemoPage(t, p), readDemoGold(t, p.name)
-		one := score{}
-		scoreDoc(one, gold, got)
-		scoreDoc(s, gold, got)
+		one := score.Score{}
+		score.Compare(one, gold, got)
+		score.Compare(total, gold, got)
 		for g, c := range one {
-			if c.fp+c.fn > 0 {
-				t.Logf("%s: %s tp %d fp %d fn %d", p.name, g, c.tp, c.fp, c.fn)
+			if c.FP+c.FN > 0 {
+				t.Logf("%s: %s tp %d fp %d fn %d", p.name, g, c.TP, c.FP, c.FN)
 			}
 		}
 	}
-	logScore(t, fmt.Sprintf("Demo site, %d pages, extractor %s", len(pages), Version), s)
-	checkFloors(t, s, demoFloors)
+	score.Log(t, fmt.Sprintf("Demo site, %d pages, extractor %s", len(pages), extract.Version), total)
+	score.CheckFloors(t, total, demoFloors)
 }
 
 // TestDemoKyivToll checks the consolidation of expected.md for Kyiv on 14
@@ -125,7 +128,7 @@ func TestDemoKyivToll(t *testing.T) {
 	sources, killed, injured := 0, 0, 0
 	for _, p := range demoPages(t) {
 		for _, a := range extractDemoPage(t, p).Attacks {
-			if deref(a.City) != "Kyiv" || deref(a.Date) != "2025-11-14" {
+			if str(a.City) != "Kyiv" || str(a.Date) != "2025-11-14" {
 				continue
 			}
 			sources++
@@ -140,4 +143,11 @@ func TestDemoKyivToll(t *testing.T) {
 	if sources != 9 || killed != 6 || injured != 52 {
 		t.Errorf("Kyiv 2025-11-14: %d sources, latest %d killed, %d injured; want 9, 6, 52", sources, killed, injured)
 	}
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }
