@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"time"
 
+	"sitrep/scrapers"
 	"sitrep/store"
 )
 
@@ -41,9 +43,12 @@ type BackfillResult struct {
 
 // Backfill runs the days of a range, oldest first, each under the ledger
 // and in its own transactions, so one bad day fails alone and an interrupted
-// backfill resumes where it stopped when run again (mode missing). It
-// returns ErrDaysFailed when any day failed, and stops early only when ctx
-// is cancelled.
+// backfill resumes where it stopped when run again (mode missing). When it
+// scrapes, it first fetches what the sources published over the selected
+// days in one pass (feeds filtered by date, channels and archives paged back
+// to the first day, with the page caps raised), then extracts and reports day
+// by day. It returns ErrDaysFailed when any day failed, and stops early only
+// when ctx is cancelled.
 func (p *Pipeline) Backfill(ctx context.Context, o BackfillOptions) (BackfillResult, error) {
 	var res BackfillResult
 	if o.To.Before(o.From) {
@@ -57,13 +62,25 @@ func (p *Pipeline) Backfill(ctx context.Context, o BackfillOptions) (BackfillRes
 	if o.OnStart != nil {
 		o.OnStart(days)
 	}
+	var scrapeErr error
+	if o.Scrape && len(days) > 0 {
+		var st ScrapeStats
+		st, scrapeErr = p.scrapeRange(ctx, days)
+		res.Documents += st.Inserted + st.Updated
+		if scrapeErr != nil && !errors.Is(scrapeErr, ErrSourcesFailed) {
+			return res, scrapeErr
+		}
+	}
 	for _, day := range days {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		d := p.ProcessDay(ctx, day, DayOptions{Window: true, Scrape: o.Scrape, Force: true})
+		d := p.ProcessDay(ctx, day, DayOptions{Force: true})
+		if scrapeErr != nil {
+			// The day's documents may be incomplete: it is not done.
+			d.Err = errors.Join(d.Err, scrapeErr)
+		}
 		res.Days = append(res.Days, d)
-		res.Documents += d.Scrape.Inserted + d.Scrape.Updated
 		res.Timing.Add(d.Timing)
 		if d.Err != nil {
 			res.Failed++
@@ -124,4 +141,51 @@ func (p *Pipeline) selectDays(ctx context.Context, o BackfillOptions) ([]time.Ti
 		}
 	}
 	return days, skipped, nil
+}
+
+// The per-run caps of sources during a backfill: paging stops at the
+// window's start long before them on real channels and archives.
+const (
+	backfillMaxPages = 1000
+	backfillMaxItems = 100000
+)
+
+// scrapeRange fetches the documents published over days (from the first to
+// the end of the last, in the report time zone) in one pass, recorded in the
+// ledger as the scrape job of each of those days.
+func (p *Pipeline) scrapeRange(ctx context.Context, days []time.Time) (ScrapeStats, error) {
+	var st ScrapeStats
+	entries := make([]store.LedgerEntry, 0, len(days))
+	for _, day := range days {
+		e, _, err := p.store.BeginJob(ctx, JobScrape, day, os.Getpid(), true)
+		if err != nil {
+			return st, err
+		}
+		entries = append(entries, e)
+	}
+	from, _ := p.dayBounds(days[0])
+	_, to := p.dayBounds(days[len(days)-1])
+	started := p.now()
+	st, err := p.Scrape(ctx, scrapers.Request{From: from, To: to, MaxPages: backfillMaxPages, MaxItems: backfillMaxItems})
+	if err == nil && st.Failed > 0 {
+		err = fmt.Errorf("%w: %d of %d", ErrSourcesFailed, st.Failed, st.Sources)
+	}
+	p.log.Info("backfill scrape", "from", days[0].Format(time.DateOnly), "to", days[len(days)-1].Format(time.DateOnly),
+		"documents", st.Inserted+st.Updated, "failed_sources", st.Failed,
+		"duration_ms", p.now().Sub(started).Milliseconds())
+	for _, e := range entries {
+		e.Documents, e.SourceErrors = st.Inserted+st.Updated, st.Failed
+		switch {
+		case ctx.Err() != nil:
+			e.Status, e.Error = store.StatusInterrupted, "interrupted: "+ctx.Err().Error()
+		case err != nil:
+			e.Status, e.Error = store.StatusFailed, err.Error()
+		default:
+			e.Status = store.StatusDone
+		}
+		if ferr := p.store.FinishJob(context.WithoutCancel(ctx), e); ferr != nil {
+			return st, errors.Join(err, ferr)
+		}
+	}
+	return st, err
 }

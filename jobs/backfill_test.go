@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -18,7 +20,6 @@ import (
 type mirror struct {
 	*httptest.Server
 	feedHits atomic.Int64
-	failOn   int64 // the feed request (1-based) answered 404; 0 never
 }
 
 func newMirror(t *testing.T, first time.Time, days int) *mirror {
@@ -29,10 +30,7 @@ func newMirror(t *testing.T, first time.Time, days int) *mirror {
 			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
 			return
 		}
-		if n := m.feedHits.Add(1); n == m.failOn {
-			http.NotFound(w, r)
-			return
-		}
+		m.feedHits.Add(1)
 		w.Header().Set("Content-Type", "application/rss+xml")
 		var b strings.Builder
 		fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Mirror</title>`+
@@ -119,25 +117,31 @@ func TestBackfillStoresExactlyTheWindow(t *testing.T) {
 	}
 }
 
-// FAULTS B4: one day whose source fails is recorded as failed; the others
-// commit, and mode failed re-runs just that day.
+// FAULTS B4: one day that fails (its workbook cannot be written) is recorded
+// as failed; the others commit, and mode failed re-runs just that day.
 func TestBackfillOneBadDayFailsAlone(t *testing.T) {
 	first := day(2025, 10, 1)
 	m := newMirror(t, first, 5)
-	m.failOn = 2 // the second day's feed request
 	p, st := newBackfillPipeline(t, m.URL+"/feed.xml")
+	blocker := filepath.Join(p.cfg.ReportsDir, "sitrep-2025-10-02.xlsx")
+	if err := os.MkdirAll(filepath.Join(blocker, "occupied"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	from, to := day(2025, 10, 1), day(2025, 10, 3)
 	res, err := p.Backfill(ctx, BackfillOptions{From: from, To: to, Scrape: true})
-	if !errors.Is(err, ErrDaysFailed) || res.Done != 2 || res.Failed != 1 {
-		t.Fatalf("backfill = done %d failed %d, err %v", res.Done, res.Failed, err)
+	if !errors.Is(err, ErrDaysFailed) || res.Done != 2 || res.Failed != 1 || res.Documents != 3 {
+		t.Fatalf("backfill = done %d failed %d documents %d, err %v", res.Done, res.Failed, res.Documents, err)
 	}
 	status := ledgerStatus(t, st, JobReport, from, to)
 	if status["2025-10-01"] != store.StatusDone || status["2025-10-02"] != store.StatusFailed ||
 		status["2025-10-03"] != store.StatusDone {
 		t.Fatalf("ledger = %v", status)
 	}
+	if err := os.RemoveAll(blocker); err != nil {
+		t.Fatal(err)
+	}
 	retry, err := p.Backfill(ctx, BackfillOptions{From: from, To: to, Scrape: true, Mode: ModeFailed})
-	if err != nil || len(retry.Days) != 1 || !retry.Days[0].Day.Equal(day(2025, 10, 2)) || retry.Documents != 1 {
+	if err != nil || len(retry.Days) != 1 || !retry.Days[0].Day.Equal(day(2025, 10, 2)) {
 		t.Fatalf("mode failed = %d days, %v", len(retry.Days), err)
 	}
 }

@@ -19,6 +19,11 @@ type Request struct {
 	// stored with this content hash; sources use it to skip the expensive
 	// article fetch. It may be nil.
 	Seen func(externalID string) bool
+	// MaxPages and MaxItems raise a source's per-run caps (pages of a
+	// channel or archive, items of a feed) for this pass: a backfill reaching
+	// weeks back needs more than a daily run. Zero keeps the configured caps;
+	// paging still stops at From.
+	MaxPages, MaxItems int
 }
 
 // Result is what one scrape pass of one source produced.

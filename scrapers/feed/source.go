@@ -60,7 +60,8 @@ func (s *Source) URL() string { return s.cfg.URL }
 
 // Scrape fetches and parses the feed, keeps the items published within
 // req.From–req.To (undated items are kept), the newest MaxItems of them, and
-// turns each one not yet seen into a Document, with the article page's main
+// turns each one not yet seen (on a live run, also one seen but published
+// within the last day, so that edits arrive) into a Document, with the article page's main
 // text when the source fetches articles. A feed that cannot be fetched or
 // parsed fails the whole source; a failed article page is an item error and
 // the feed's own content is used instead. Scrape stops between items when
@@ -79,13 +80,13 @@ func (s *Source) Scrape(ctx context.Context, req scrapers.Request) (scrapers.Res
 	if err != nil {
 		return scrapers.Result{}, fmt.Errorf("source %q: %w", s.cfg.Name, err)
 	}
-	items = selectItems(items, req.From, req.To, s.cfg.MaxItems)
+	items = selectItems(items, req.From, req.To, max(s.cfg.MaxItems, req.MaxItems))
 	var res scrapers.Result
 	for _, it := range items {
 		if err := ctx.Err(); err != nil {
 			return res, fmt.Errorf("source %q: %w", s.cfg.Name, err)
 		}
-		if req.Seen != nil && req.Seen(it.ID) {
+		if req.Seen != nil && req.Seen(it.ID) && !(live && recent(it, fetched)) {
 			continue
 		}
 		doc, itemErr := s.document(ctx, it, fetched)
@@ -109,6 +110,16 @@ func (s *Source) Scrape(ctx context.Context, req scrapers.Request) (scrapers.Res
 // ErrNoItems means a feed parsed but held no item: a feed that emptied or a
 // URL that now serves something else. It is an error, never "0 new items".
 var ErrNoItems = errors.New("feed has no items")
+
+// recheckWindow is how long after publication a stored item is read again:
+// articles are edited (tolls revised, paragraphs added) mostly on their
+// first day, and the store updates a document whose content changed.
+const recheckWindow = 24 * time.Hour
+
+// recent reports whether an item was published within recheckWindow of now.
+func recent(it Item, now time.Time) bool {
+	return !it.Published.IsZero() && now.Sub(it.Published) < recheckWindow
+}
 
 // fetchItems fetches the feed (conditionally when asked: a 304 returns
 // fetch.ErrNotModified) and parses it against its final URL.

@@ -337,3 +337,31 @@ func TestScrapeEmptyFeedIsAnError(t *testing.T) {
 		t.Fatalf("want ErrNoItems, got %v", err)
 	}
 }
+
+// On a live run a stored item of the last day is read again, so an edited
+// article reaches the store; older stored items are not fetched again.
+func TestLiveRunRereadsRecentItems(t *testing.T) {
+	var pages atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/a/") {
+			pages.Add(1)
+			fmt.Fprint(w, `<html><body><article><p>Drones struck the city overnight, officials said.</p></article></body></html>`)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x/</link>`+
+			`<description>d</description>`+
+			`<item><guid>new</guid><title>New</title><link>http://%[1]s/a/new</link><pubDate>Fri, 14 Nov 2025 12:00:00 +0000</pubDate></item>`+
+			`<item><guid>old</guid><title>Old</title><link>http://%[1]s/a/old</link><pubDate>Mon, 10 Nov 2025 12:00:00 +0000</pubDate></item>`+
+			`</channel></rss>`, r.Host)
+	}))
+	defer srv.Close()
+	src := newTestSource(srv.URL+"/feed.xml", nil)
+	res, err := src.Scrape(context.Background(), scrapers.Request{Seen: func(string) bool { return true }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res.Documents); !slices.Equal(got, []string{"new"}) || pages.Load() != 1 {
+		t.Fatalf("documents %v, article pages fetched %d; want only the recent item again", got, pages.Load())
+	}
+}

@@ -30,7 +30,7 @@ func (s *Source) Scrape(ctx context.Context, req scrapers.Request) (scrapers.Res
 	fetched := s.now().UTC()
 	var res scrapers.Result
 	cursor, pages := "", 0
-	for pages < s.maxPages() {
+	for pages < s.maxPages(req) {
 		if err := ctx.Err(); err != nil {
 			return res, fmt.Errorf("source %q: %w", s.cfg.Name, err)
 		}

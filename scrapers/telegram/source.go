@@ -61,11 +61,12 @@ func (s *Source) URL() string { return s.cfg.URL }
 func (s *Source) Channel() string { return s.channel }
 
 // maxPages is the configured page cap, or the default.
-func (s *Source) maxPages() int {
+func (s *Source) maxPages(req scrapers.Request) int {
+	limit := config.DefaultTelegramMaxPages
 	if s.cfg.MaxPages > 0 {
-		return s.cfg.MaxPages
+		limit = s.cfg.MaxPages
 	}
-	return config.DefaultTelegramMaxPages
+	return max(limit, req.MaxPages)
 }
 
 // fetchPage fetches and parses the newest page (before == "") or the page

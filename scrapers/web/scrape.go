@@ -28,7 +28,7 @@ func (s *Source) Scrape(ctx context.Context, req scrapers.Request) (scrapers.Res
 	var res scrapers.Result
 	done := map[string]bool{} // item URLs already handled this run
 	pageURL, pages := s.cfg.URL, 0
-	for pageURL != "" && pages < s.maxPages() {
+	for pageURL != "" && pages < s.maxPages(req) {
 		if err := ctx.Err(); err != nil {
 			return res, fmt.Errorf("source %q: %w", s.cfg.Name, err)
 		}
@@ -62,11 +62,12 @@ func (s *Source) Scrape(ctx context.Context, req scrapers.Request) (scrapers.Res
 	return res, nil
 }
 
-func (s *Source) maxPages() int {
+func (s *Source) maxPages(req scrapers.Request) int {
+	limit := config.DefaultWebMaxPages
 	if s.cfg.MaxPages > 0 {
-		return s.cfg.MaxPages
+		limit = s.cfg.MaxPages
 	}
-	return config.DefaultWebMaxPages
+	return max(limit, req.MaxPages)
 }
 
 // collect turns the listing's wanted items into documents and reports
