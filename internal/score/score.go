@@ -127,8 +127,10 @@ func (c *PRF) add(o PRF) { c.TP, c.FP, c.FN = c.TP+o.TP, c.FP+o.FP, c.FN+o.FN }
 
 // Precision is TP/(TP+FP), 1 when nothing was predicted.
 func (c PRF) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
 // Recall is TP/(TP+FN), 1 when nothing was to be found.
-func (c PRF) Recall() float64    { return ratio(c.TP, c.TP+c.FN) }
+func (c PRF) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
 // F1 is the harmonic mean of precision and recall.
 func (c PRF) F1() float64 {
 	p, r := c.Precision(), c.Recall()
