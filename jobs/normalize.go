@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sitrep/extract"
+	"sitrep/extract/multilang"
 	"sitrep/store"
 )
 
@@ -27,7 +28,7 @@ type NormalizeStats struct {
 // Nothing is fetched.
 func (p *Pipeline) Normalize(ctx context.Context, all bool) (NormalizeStats, error) {
 	var st NormalizeStats
-	docs, err := p.store.DocumentsToExtract(ctx, store.DocumentFilter{All: all, ExtractorVersion: extract.Version})
+	docs, err := p.store.DocumentsToExtract(ctx, store.DocumentFilter{All: all, ExtractorVersion: multilang.Version})
 	if err != nil {
 		return st, err
 	}
@@ -57,7 +58,7 @@ func (p *Pipeline) Normalize(ctx context.Context, all bool) (NormalizeStats, err
 			return st, err
 		}
 		storeStart := p.now()
-		c, err := p.store.ReplaceFacts(ctx, extract.Version, byDay[day])
+		c, err := p.store.ReplaceFacts(ctx, multilang.Version, byDay[day])
 		st.StoreTime += p.now().Sub(storeStart)
 		if err != nil {
 			return st, fmt.Errorf("normalize %s: %w", day.Format(time.DateOnly), err)
@@ -89,5 +90,5 @@ func safeExtract(in extract.Input) (f extract.Facts, err error) {
 			err = fmt.Errorf("extractor panic: %v\n%s", r, debug.Stack())
 		}
 	}()
-	return extract.Extract(in), nil
+	return multilang.Extract(in), nil
 }

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"sitrep/extract"
+	"sitrep/extract/multilang"
 	"sitrep/model"
 	"sitrep/reports"
 )
@@ -21,7 +21,7 @@ func (p *Pipeline) Report(ctx context.Context, day time.Time) (string, model.Day
 	}
 	r.Generated = p.now().UTC()
 	r.TimeZone = p.loc.String()
-	r.ExtractorVersion = extract.Version
+	r.ExtractorVersion = multilang.Version
 	model.ComputeTotals(&r)
 	for _, h := range r.Sources {
 		if h.Failing() {
@@ -71,7 +71,7 @@ func (p *Pipeline) ReportPeriod(ctx context.Context, from, to time.Time) (string
 	}
 	r.Generated = p.now().UTC()
 	r.TimeZone = p.loc.String()
-	r.ExtractorVersion = extract.Version
+	r.ExtractorVersion = multilang.Version
 	if err := os.MkdirAll(p.cfg.ReportsDir, 0o755); err != nil {
 		return "", r, fmt.Errorf("period report: %w", err)
 	}

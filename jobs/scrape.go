@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"sitrep/extract/multilang"
 	"sitrep/model"
 	"sitrep/scrapers"
 	"sitrep/store"
@@ -50,6 +51,7 @@ func (p *Pipeline) Scrape(ctx context.Context, req scrapers.Request) (ScrapeStat
 		started := p.now()
 		res, err := p.scrapeOne(ctx, src, req)
 		if err == nil {
+			detectLanguages(res.Documents)
 			var up store.UpsertStats
 			storeStart := p.now()
 			up, err = p.store.UpsertDocuments(ctx, res.Documents)
@@ -120,4 +122,15 @@ func (p *Pipeline) benched(h model.SourceHealth) bool {
 		return false
 	}
 	return p.now().Sub(h.LastRun) < p.cfg.Health.RetryAfter
+}
+
+// detectLanguages sets each document's language from its text when it can
+// be told, whatever the source's configured language: a channel that posts in
+// Ukrainian may also post in English.
+func detectLanguages(docs []model.Document) {
+	for i := range docs {
+		if l := multilang.Detect(docs[i].Title + "\n" + docs[i].Text); l != "" {
+			docs[i].Lang = l
+		}
+	}
 }

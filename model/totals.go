@@ -13,15 +13,20 @@ func (a AttackRow) NationalTally() bool {
 	return a.National() && (a.Country == "" || a.Country == "Ukraine")
 }
 
-// PlacesHit returns the labels (AttackRow.Place) of the distinct places
-// attacked on the day, national tallies left out, sorted. Two rows are the same
+// InUkraine reports whether the row is about Ukraine (an unset country
+// counts as Ukraine). Ukrainian strikes on Russia are rows of their own,
+// never part of Ukraine's totals.
+func (a AttackRow) InUkraine() bool { return a.Country == "" || a.Country == "Ukraine" }
+
+// PlacesHit returns the labels (AttackRow.Place) of the distinct places in
+// Ukraine attacked on the day, national tallies left out, sorted. Two rows are the same
 // place when country, oblast and city match.
 func (r DayReport) PlacesHit() []string {
 	seen := map[[3]string]bool{}
 	var places []string
 	for _, a := range r.Attacks {
 		key := [3]string{a.Country, a.Oblast, a.City}
-		if a.NationalTally() || seen[key] {
+		if a.NationalTally() || !a.InUkraine() || seen[key] {
 			continue
 		}
 		seen[key] = true
@@ -58,7 +63,9 @@ func (r DayReport) DamageCategories() []string {
 
 // ComputeTotals fills r.Totals from the report's rows:
 //
-//   - Attacks is the number of attack rows, national tallies included;
+//   - Attacks is the number of attack rows in Ukraine, national tallies
+//     included (strikes on Russia are rows of the Attacks sheet but count in
+//     none of these totals);
 //   - Places is the number of distinct places hit (PlacesHit);
 //   - each drone and missile figure is the sum over the national tallies
 //     that give it, because the Air Force counts the whole country and local
@@ -71,14 +78,19 @@ func (r DayReport) DamageCategories() []string {
 func ComputeTotals(r *DayReport) {
 	pick := func(f func(AttackRow) Figure) int64 { return tallyOrSum(r.Attacks, f) }
 	var killed, injured int64
+	attacks := 0
 	for _, a := range r.Attacks {
+		if !a.InUkraine() {
+			continue
+		}
+		attacks++
 		if !a.NationalTally() {
 			killed += a.Killed.Int()
 			injured += a.Injured.Int()
 		}
 	}
 	r.Totals = Totals{
-		Attacks:          len(r.Attacks),
+		Attacks:          attacks,
 		Places:           len(r.PlacesHit()),
 		DronesLaunched:   pick(func(a AttackRow) Figure { return a.DronesLaunched }),
 		DronesDowned:     pick(func(a AttackRow) Figure { return a.DronesDowned }),
@@ -103,7 +115,7 @@ func tallyOrSum(rows []AttackRow, field func(AttackRow) Figure) int64 {
 		case a.NationalTally() && f.Known():
 			national += f.Int()
 			haveNational = true
-		case !a.NationalTally():
+		case !a.NationalTally() && a.InUkraine():
 			local += f.Int()
 		}
 	}

@@ -36,10 +36,11 @@ func TestComputeTotals(t *testing.T) {
 				DamageCategories: 2},
 			[]string{"Kharkiv", "Kyiv"},
 		},
-		"foreign country row is a place": {
-			DayReport{Attacks: []AttackRow{{Country: "Russia", DronesDowned: known(40)}, national}},
-			Totals{Attacks: 2, Places: 1, DronesLaunched: 430, DronesDowned: 405, MissilesLaunched: 18, MissilesDowned: 14},
-			[]string{"Russia"},
+		"strikes on Russia count in no Ukrainian total": {
+			DayReport{Attacks: []AttackRow{{Country: "Russia", DronesDowned: known(40)},
+				{Country: "Russia", Oblast: "Krasnodar", City: "Novorossiysk", Injured: known(3)}, kyiv}},
+			Totals{Attacks: 1, Places: 1, DronesLaunched: 50, Killed: 1, DamageCategories: 2},
+			[]string{"Kyiv"},
 		},
 		"empty day": {DayReport{}, Totals{}, nil},
 	}

@@ -9,13 +9,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep/config"
-	"sitrep/extract"
+	"sitrep/extract/multilang"
 	"sitrep/jobs"
 	"sitrep/scrapers"
 	"sitrep/store"
 )
 
-func extractorVersion() string { return extract.Version }
+func extractorVersion() string { return multilang.Version }
 
 // noArgs and exactArgs make argument mistakes usage errors (exit 2).
 func noArgs(cmd *cobra.Command, args []string) error {
@@ -249,7 +249,7 @@ Nothing is fetched. Rebuild workbooks afterwards with "sitrep report".`,
 			}
 			fmt.Fprintf(a.stdout, "extracted %d documents over %d days: %d attacks, %d damage, %d diplomatic, %d territorial (extractor %s)\n",
 				st.Documents, st.Days, st.Facts.Attacks, st.Facts.Damage, st.Facts.Diplomatic, st.Facts.Territorial,
-				extract.Version)
+				multilang.Version)
 			return nil
 		},
 	}

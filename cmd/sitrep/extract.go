@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep/extract"
+	"sitrep/extract/multilang"
 )
 
 // maxExtractInput bounds what `sitrep extract` reads: scraped pages are
@@ -26,7 +27,8 @@ func (a *app) extractCommand() *cobra.Command {
 		Long: `extract runs the extractor on one local file (HTML or plain text; "-" reads
 standard input) and prints the facts: attacks per place with casualties, weapons
 and damage categories, diplomatic actions and territorial claims, each with the
-sentence it came from. Nothing is fetched or stored.
+sentence it came from. English and Ukrainian are read (--lang auto detects which).
+Nothing is fetched or stored.
 
 --published is the publication date (YYYY-MM-DD, or an RFC 3339 time) that
 relative dates such as "overnight" or "early Friday" resolve against; without it
@@ -47,7 +49,10 @@ those attack dates are null. --format json prints the contract of ARCHITECTURE.m
 			}
 			in := extract.Input{Text: string(data), HTML: looksLikeHTML(data), Published: pub, Lang: lang,
 				Publisher: publisher}
-			facts := extract.Extract(in)
+			if in.Lang == "auto" {
+				in.Lang = multilang.Language(in)
+			}
+			facts := multilang.Extract(in)
 			if format == "json" {
 				enc := json.NewEncoder(a.stdout)
 				enc.SetIndent("", "  ")
@@ -60,7 +65,7 @@ those attack dates are null. --format json prints the contract of ARCHITECTURE.m
 	}
 	cmd.Flags().StringVar(&published, "published", "", "publication date, YYYY-MM-DD or RFC 3339")
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")
-	cmd.Flags().StringVar(&lang, "lang", "en", "language of the document")
+	cmd.Flags().StringVar(&lang, "lang", "auto", "language of the document: en, uk, or auto (detect it)")
 	cmd.Flags().StringVar(&publisher, "publisher", "", `who published it (a Kyiv administration's "the capital" is Kyiv)`)
 	return cmd
 }
