@@ -31,8 +31,16 @@ type Server struct {
 	closeOnce sync.Once
 	closeErr  error
 
-	mu   sync.Mutex
-	hits map[string]int
+	mu       sync.Mutex
+	hits     map[string]int
+	requests []Request
+}
+
+// Request is one request the server received: its path and query, and
+// when it arrived. Tests measure the fetcher's politeness from it.
+type Request struct {
+	URI string
+	At  time.Time
 }
 
 // Start listens on 127.0.0.1:0 and serves the sample site until Close.
@@ -84,9 +92,17 @@ func (s *Server) Hits(urlPath string) int {
 	return s.hits[urlPath]
 }
 
+// Requests returns every request received so far, in arrival order.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
+	s.requests = append(s.requests, Request{URI: r.URL.RequestURI(), At: time.Now()})
 	s.hits[r.URL.Path]++
 	if r.URL.RawQuery != "" {
 		s.hits[r.URL.RequestURI()]++
