@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"sitrep/demo"
+	"sitrep/extract"
 	"sitrep/scrapers/telegram"
 )
 
@@ -35,52 +36,14 @@ var (
 	countFields   = []string{"killed", "injured", "rescued", "missing", "children_killed", "drones_launched", "drones_downed", "missiles_launched", "missiles_downed"}
 )
 
-// goldAttack, goldDiplomacy, goldClaim and goldFacts mirror the contract for
-// reading the gold files; goldDoc adds where the document is published.
-type goldAttack struct {
-	Date             *string           `json:"date"`
-	Country          string            `json:"country"`
-	Oblast           *string           `json:"oblast"`
-	City             *string           `json:"city"`
-	Districts        []string          `json:"districts"`
-	Killed           *int              `json:"killed"`
-	Injured          *int              `json:"injured"`
-	Rescued          *int              `json:"rescued"`
-	Missing          *int              `json:"missing"`
-	ChildrenKilled   *int              `json:"children_killed"`
-	DronesLaunched   *int              `json:"drones_launched"`
-	DronesDowned     *int              `json:"drones_downed"`
-	MissilesLaunched *int              `json:"missiles_launched"`
-	MissilesDowned   *int              `json:"missiles_downed"`
-	Weapons          []string          `json:"weapons"`
-	Damage           []string          `json:"damage"`
-	Qualifiers       map[string]string `json:"qualifiers"`
-	Evidence         []string          `json:"evidence"`
-}
-
-type goldDiplomacy struct {
-	Date     *string `json:"date"`
-	Actor    string  `json:"actor"`
-	Action   string  `json:"action"`
-	Target   *string `json:"target"`
-	Amount   *string `json:"amount"`
-	Evidence string  `json:"evidence"`
-}
-
-type goldClaim struct {
-	Date        *string  `json:"date"`
-	Claimant    string   `json:"claimant"`
-	Settlements *int     `json:"settlements"`
-	Names       []string `json:"names"`
-	Region      *string  `json:"region"`
-	Evidence    string   `json:"evidence"`
-}
-
-type goldFacts struct {
-	Attacks           []goldAttack    `json:"attacks"`
-	DiplomaticActions []goldDiplomacy `json:"diplomatic_actions"`
-	TerritorialClaims []goldClaim     `json:"territorial_claims"`
-}
+// The gold files are read into the extract contract's own types, so they
+// cannot drift from it.
+type (
+	goldAttack    = extract.Attack
+	goldDiplomacy = extract.DiplomaticAction
+	goldClaim     = extract.TerritorialClaim
+	goldFacts     = extract.Facts
+)
 
 type goldDoc struct {
 	name     string    // file name without .json
