@@ -139,6 +139,20 @@ func (s Source) Delay() time.Duration {
 	return *s.PageDelay
 }
 
+// HostDelay maps page_delay onto the fetcher's per-request gap
+// (fetch.GetOptions.HostDelay): unset leaves the client's per-host gap (0),
+// an explicit 0s asks for none (negative), anything else is the gap.
+func (s Source) HostDelay() time.Duration {
+	switch {
+	case s.PageDelay == nil:
+		return 0
+	case *s.PageDelay == 0:
+		return -1
+	default:
+		return *s.PageDelay
+	}
+}
+
 // FetchesArticles reports whether a feed source fetches linked pages.
 func (s Source) FetchesArticles() bool { return s.FetchArticles == nil || *s.FetchArticles }
 

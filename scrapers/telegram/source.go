@@ -1,9 +1,7 @@
 package telegram
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -83,8 +81,8 @@ func (s *Source) fetchPage(ctx context.Context, before string) (Page, error) {
 		Timeout:      s.cfg.Timeout,
 		MaxBodyBytes: int64(s.cfg.MaxBodyBytes),
 		MaxRedirects: s.cfg.MaxRedirects,
-		HostDelay:    HostDelay(s.cfg),
-		Validate:     complete,
+		HostDelay:    s.cfg.HostDelay(),
+		Validate:     fetch.ClosingTag("</html>"),
 	})
 	if err != nil {
 		return Page{}, fmt.Errorf("fetch page: %w", err)
@@ -95,33 +93,5 @@ func (s *Source) fetchPage(ctx context.Context, before string) (Page, error) {
 	}
 	return page, nil
 }
-
-// HostDelay maps a source's page_delay onto fetch.GetOptions.HostDelay:
-// unset leaves the client's per-host gap (0), an explicit 0s asks for none
-// (negative), anything else is the gap. The fetcher then keeps the pause
-// between the pages of one channel, as t.me needs several seconds.
-func HostDelay(src config.Source) time.Duration {
-	switch {
-	case src.PageDelay == nil:
-		return 0
-	case *src.PageDelay == 0:
-		return -1
-	default:
-		return *src.PageDelay
-	}
-}
-
-// complete rejects a page cut short: every t.me page ends with </html>, and
-// a body cut without a Content-Length arrives with no HTTP error (FAULTS.md
-// H7), so the fetcher retries it.
-func complete(r *fetch.Response) error {
-	tail := r.Body[max(0, len(r.Body)-512):]
-	if !bytes.Contains(bytes.ToLower(tail), []byte("</html>")) {
-		return errIncomplete
-	}
-	return nil
-}
-
-var errIncomplete = errors.New("page incomplete: no closing </html>")
 
 var _ scrapers.Source = (*Source)(nil)

@@ -355,7 +355,7 @@ func TestHostDelay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := HostDelay(config.Source{PageDelay: tt.delay}); got != tt.want {
+			if got := (config.Source{PageDelay: tt.delay}).HostDelay(); got != tt.want {
 				t.Errorf("HostDelay = %s, want %s", got, tt.want)
 			}
 		})

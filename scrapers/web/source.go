@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -71,8 +70,8 @@ func (s *Source) get(ctx context.Context, u string) (*fetch.Response, error) {
 		Timeout:      s.cfg.Timeout,
 		MaxBodyBytes: int64(s.cfg.MaxBodyBytes),
 		MaxRedirects: s.cfg.MaxRedirects,
-		HostDelay:    hostDelay(s.cfg),
-		Validate:     complete,
+		HostDelay:    s.cfg.HostDelay(),
+		Validate:     fetch.ClosingTag("</html>", "</body>"),
 	})
 }
 
@@ -105,30 +104,5 @@ func (s *Source) nextPage(l Listing, n int) (string, error) {
 	}
 	return u, nil
 }
-
-// hostDelay maps page_delay onto fetch.GetOptions.HostDelay: unset leaves
-// the client's per-host gap, an explicit 0s asks for none.
-func hostDelay(src config.Source) time.Duration {
-	switch {
-	case src.PageDelay == nil:
-		return 0
-	case *src.PageDelay == 0:
-		return -1
-	default:
-		return *src.PageDelay
-	}
-}
-
-// complete rejects a page cut short (FAULTS.md H7: a body cut without a
-// Content-Length arrives with no HTTP error), so the fetcher retries it.
-func complete(r *fetch.Response) error {
-	tail := bytes.ToLower(r.Body[max(0, len(r.Body)-1024):])
-	if !bytes.Contains(tail, []byte("</html>")) && !bytes.Contains(tail, []byte("</body>")) {
-		return errIncomplete
-	}
-	return nil
-}
-
-var errIncomplete = errors.New("page incomplete: no closing </body> or </html>")
 
 var _ scrapers.Source = (*Source)(nil)
