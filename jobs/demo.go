@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"sitrep/config"
@@ -33,7 +34,8 @@ type DemoDay struct {
 	Day      time.Time
 	Workbook string
 	Totals   model.Totals
-	Places   []string
+	Places   []string // places hit in Ukraine
+	Abroad   []string // Ukrainian strikes on Russia
 }
 
 // Demo runs the whole pipeline offline: it serves the embedded sample site on
@@ -85,9 +87,11 @@ func Demo(ctx context.Context, dir string, log *slog.Logger) (DemoResult, error)
 		if err != nil {
 			return res, fmt.Errorf("demo: %w", err)
 		}
-		dd := DemoDay{Day: day, Workbook: path, Totals: r.Totals}
+		dd := DemoDay{Day: day, Workbook: path, Totals: r.Totals, Places: r.PlacesHit()}
 		for _, a := range r.Attacks {
-			dd.Places = append(dd.Places, a.Place())
+			if !a.InUkraine() {
+				dd.Abroad = append(dd.Abroad, a.Place())
+			}
 		}
 		res.Days = append(res.Days, dd)
 	}
@@ -132,7 +136,11 @@ func (r DemoResult) Print(w io.Writer) {
 			"missiles %d / %d; %d diplomatic actions, %d territorial claims\n",
 			d.Day.Format(time.DateOnly), t.Attacks, t.Places, t.Killed, t.Injured, t.DronesLaunched, t.DronesDowned,
 			t.MissilesLaunched, t.MissilesDowned, t.Diplomatic, t.Territorial)
-		fmt.Fprintf(w, "  places: %v\n  workbook: %s\n", d.Places, d.Workbook)
+		fmt.Fprintf(w, "  places hit: %s\n", strings.Join(d.Places, ", "))
+		if len(d.Abroad) > 0 {
+			fmt.Fprintf(w, "  strikes on Russia: %s\n", strings.Join(d.Abroad, ", "))
+		}
+		fmt.Fprintf(w, "  workbook: %s\n", d.Workbook)
 	}
 	fmt.Fprintf(w, "\ndatabase: %s (%d documents, %d attacks, %d damage, %d diplomatic, %d territorial rows)\n",
 		r.Database, r.Counts["documents"], r.Counts["attacks"], r.Counts["damage"], r.Counts["diplomatic_actions"],
