@@ -56,7 +56,9 @@ func (p *Pipeline) Daemon(ctx context.Context, o DaemonOptions) error {
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
 	}
-	d := &daemon{p: p, o: o, log: p.log.With("component", "daemon")}
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	d := &daemon{p: p, o: o, log: p.log.With("component", "daemon"), stop: stop}
 	jobs, err := d.jobs(ctx)
 	if err != nil {
 		return err
@@ -68,8 +70,16 @@ func (p *Pipeline) Daemon(ctx context.Context, o DaemonOptions) error {
 	d.loop(ctx, jobs)
 	d.running.Wait()
 	d.log.Info("daemon stopped")
+	if err := context.Cause(ctx); errors.Is(err, ErrDatabaseInvalidated) {
+		return err
+	}
 	return nil
 }
+
+// ErrDatabaseInvalidated stops the daemon when DuckDB invalidated the open
+// database (a full disk, a failed checkpoint): it exits non-zero so that its
+// supervisor restarts it, and the restart replays the write-ahead log.
+var ErrDatabaseInvalidated = errors.New("the database was invalidated; restart to reopen it")
 
 type daemon struct {
 	p       *Pipeline
@@ -77,6 +87,7 @@ type daemon struct {
 	log     *slog.Logger
 	serial  sync.Mutex     // one job at a time: DuckDB replaces of one day must not race
 	running sync.WaitGroup // jobs in flight
+	stop    context.CancelCauseFunc
 }
 
 func (d *daemon) jobs(ctx context.Context) ([]daemonJob, error) {
@@ -183,6 +194,11 @@ func (d *daemon) finished(job string, res DayResult, started time.Time) {
 	d.o.Metrics.observeDay(job, res, time.Since(started).Seconds(), status)
 	if status == store.StatusDone {
 		d.o.Metrics.lastSuccess.WithLabelValues(job).Set(float64(d.o.Clock.Now().Unix()))
+	}
+	if store.IsFatal(res.Err) {
+		d.log.Error("the database was invalidated; stopping so the supervisor restarts the daemon",
+			"job", job, "err", res.Err)
+		d.stop(fmt.Errorf("%w: %v", ErrDatabaseInvalidated, res.Err))
 	}
 	if res.Err != nil {
 		d.log.Error("job failed", "job", job, "attack_day", res.Day.Format(time.DateOnly), "err", res.Err)

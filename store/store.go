@@ -198,3 +198,15 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	return nil
 }
+
+// IsFatal reports whether err is a DuckDB error that invalidated the open
+// database (a failed checkpoint, a full disk): nothing more can be written
+// through this handle, and the process should reopen it, which replays the
+// write-ahead log.
+func IsFatal(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "FATAL Error") || strings.Contains(msg, "database has been invalidated")
+}

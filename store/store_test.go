@@ -274,3 +274,18 @@ func TestSecondProcessIsLockedOut(t *testing.T) {
 		t.Fatalf("child output lacks the lock message naming a PID:\n%s", out)
 	}
 }
+
+func TestIsFatal(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"commit: FATAL Error: Failed to create checkpoint because of error: No space left on device": true,
+		"database has been invalidated because of a previous fatal error":                            true,
+		"Constraint Error: Duplicate key":                                                            false,
+	} {
+		if got := IsFatal(errors.New(msg)); got != want {
+			t.Errorf("IsFatal(%q) = %v, want %v", msg, got, want)
+		}
+	}
+	if IsFatal(nil) {
+		t.Error("IsFatal(nil)")
+	}
+}
