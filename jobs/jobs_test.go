@@ -90,6 +90,27 @@ func TestDemoEndToEndAndIdempotent(t *testing.T) {
 		t.Fatalf("Kyiv districts = %q", kyiv["Districts"])
 	}
 
+	// Exactly one row per attack place on each sample day.
+	for _, d := range first.Days {
+		book, err := excelize.OpenFile(d.Workbook)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := book.GetRows("Attacks")
+		book.Close()
+		if err != nil || len(rows) < 3 {
+			t.Fatalf("%s: Attacks rows %d, %v", d.Workbook, len(rows), err)
+		}
+		places := map[string]bool{}
+		for _, r := range rows[1:] {
+			key := strings.Join(r[1:4], "|") // country, oblast, city
+			if places[key] {
+				t.Fatalf("%s: place %s has two rows", d.Workbook, key)
+			}
+			places[key] = true
+		}
+	}
+
 	second, err := Demo(ctx, dir, nil)
 	if err != nil {
 		t.Fatalf("second demo: %v", err)
