@@ -67,6 +67,8 @@ func (p *Pipeline) Backfill(ctx context.Context, o BackfillOptions) (BackfillRes
 		var st ScrapeStats
 		st, scrapeErr = p.scrapeRange(ctx, days)
 		res.Documents += st.Inserted + st.Updated
+		res.Timing.Fetch += st.Elapsed - st.StoreTime
+		res.Timing.Store += st.StoreTime
 		if scrapeErr != nil && !errors.Is(scrapeErr, ErrSourcesFailed) {
 			return res, scrapeErr
 		}
@@ -167,6 +169,7 @@ func (p *Pipeline) scrapeRange(ctx context.Context, days []time.Time) (ScrapeSta
 	_, to := p.dayBounds(days[len(days)-1])
 	started := p.now()
 	st, err := p.Scrape(ctx, scrapers.Request{From: from, To: to, MaxPages: backfillMaxPages, MaxItems: backfillMaxItems})
+	st.Elapsed = p.now().Sub(started)
 	if err == nil && st.Failed > 0 {
 		err = fmt.Errorf("%w: %d of %d", ErrSourcesFailed, st.Failed, st.Sources)
 	}

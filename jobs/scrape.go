@@ -26,6 +26,7 @@ type ScrapeStats struct {
 	store.UpsertStats
 	Errors    map[string]error // by source name
 	StoreTime time.Duration    // spent storing documents
+	Elapsed   time.Duration    // the whole pass, when the caller measures it
 }
 
 // Scrape runs every source once, stores what they return and records each
