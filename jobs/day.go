@@ -22,9 +22,6 @@ const (
 
 // DayOptions say how one day is processed.
 type DayOptions struct {
-	// Window limits the scrape to documents published on the day (backfills);
-	// live runs take whatever the sources have now.
-	Window bool
 	// Scrape runs the scrape stage; false rebuilds from what is stored.
 	Scrape bool
 	// Force runs a report job even when the ledger says the day is done.
@@ -71,7 +68,7 @@ func (p *Pipeline) ProcessDay(ctx context.Context, day time.Time, o DayOptions) 
 	res := DayResult{Day: day}
 	var partial []error
 	if o.Scrape {
-		err := p.scrapeJob(ctx, day, o.Window, &res)
+		err := p.scrapeJob(ctx, day, &res)
 		if err != nil && !errors.Is(err, ErrSourcesFailed) {
 			res.Err = err
 			return res
@@ -95,7 +92,7 @@ func (p *Pipeline) ProcessDay(ctx context.Context, day time.Time, o DayOptions) 
 // every source and extract facts from what is new.
 func (p *Pipeline) ScrapeDay(ctx context.Context, day time.Time) DayResult {
 	res := DayResult{Day: day}
-	res.Err = p.scrapeJob(ctx, day, false, &res)
+	res.Err = p.scrapeJob(ctx, day, &res)
 	if res.Err == nil || errors.Is(res.Err, ErrSourcesFailed) {
 		started := p.now()
 		var err error
@@ -106,15 +103,13 @@ func (p *Pipeline) ScrapeDay(ctx context.Context, day time.Time) DayResult {
 	return res
 }
 
-func (p *Pipeline) scrapeJob(ctx context.Context, day time.Time, window bool, res *DayResult) error {
+// scrapeJob is a live scrape (whatever the sources have now) recorded as
+// day's scrape job. Backfills fetch their window with scrapeRange instead.
+func (p *Pipeline) scrapeJob(ctx context.Context, day time.Time, res *DayResult) error {
 	return p.ledgered(ctx, JobScrape, day, true, func(e *store.LedgerEntry) error {
 		started := p.now()
-		req := scrapers.Request{}
-		if window {
-			req.From, req.To = p.dayBounds(day)
-		}
 		var err error
-		res.Scrape, err = p.Scrape(ctx, req)
+		res.Scrape, err = p.Scrape(ctx, scrapers.Request{})
 		res.Timing.Fetch = p.now().Sub(started) - res.Scrape.StoreTime
 		res.Timing.Store += res.Scrape.StoreTime
 		e.Documents, e.SourceErrors = res.Scrape.Inserted+res.Scrape.Updated, res.Scrape.Failed
