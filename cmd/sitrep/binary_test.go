@@ -275,3 +275,31 @@ func firstDifference(got, want string) string {
 	}
 	return "lengths differ"
 }
+
+func TestSourcesCommands(t *testing.T) {
+	base := startDemoSite(t)
+	dir := t.TempDir()
+	cfg := mirrorConfig(t, base, dir, "")
+	code, out, errOut := run(t, "sources", "check", "--config", cfg, "--log-level", "error")
+	if code != exitOK || !strings.Contains(out, "demo-wire") || !strings.Contains(out, "ok: 12 documents") ||
+		!strings.Contains(out, "demo-kcma-telegram") {
+		t.Fatalf("sources check: exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, _ = run(t, "sources", "--config", cfg)
+	if code != exitOK || !strings.Contains(out, "NAME") || !strings.Contains(out, "never") {
+		t.Fatalf("sources before any run: exit %d\n%s", code, out)
+	}
+	if code, out, _ = run(t, "run", "--config", cfg, "--date", "2025-11-14", "--log-level", "error"); code != exitOK {
+		t.Fatalf("run: exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "sources", "--config", cfg)
+	if code != exitOK || strings.Contains(out, "never") {
+		t.Fatalf("every source succeeded once, yet:\n%s", out)
+	}
+	if code, out, _ = run(t, "sources", "reset", "demo-wire", "--config", cfg); code != exitOK || !strings.Contains(out, "reset") {
+		t.Fatalf("sources reset: exit %d\n%s", code, out)
+	}
+	if code, _, errOut = run(t, "sources", "reset", "nope", "--config", cfg); code != exitUsage || !strings.Contains(errOut, "nope") {
+		t.Fatalf("reset of an unknown source: exit %d, %s", code, errOut)
+	}
+}
