@@ -30,6 +30,11 @@ type DaemonOptions struct {
 	OnReturn func(job string)
 	// Ready is closed once catch-up is done and the schedule is armed.
 	Ready chan<- struct{}
+	// Listen is the loopback address of /healthz, /metrics and /run (work
+	// handed over by other commands); "" serves none.
+	Listen string
+	// OnListen is told the address the endpoint listens on.
+	OnListen func(addr string)
 }
 
 // daemonJob is one scheduled job.
@@ -62,6 +67,16 @@ func (p *Pipeline) Daemon(ctx context.Context, o DaemonOptions) error {
 	jobs, err := d.jobs(ctx)
 	if err != nil {
 		return err
+	}
+	if o.Listen != "" {
+		ep, err := StartEndpoint(o.Listen, o.Metrics, p.store, d.control(ctx))
+		if err != nil {
+			return err
+		}
+		defer ep.Close()
+		if o.OnListen != nil {
+			o.OnListen(ep.Addr())
+		}
 	}
 	d.catchUp(ctx)
 	if o.Ready != nil {
@@ -213,6 +228,8 @@ func (d *daemon) finished(job string, res DayResult, started time.Time) {
 // catchUp runs at start-up: the missed report days before today, and today
 // when its report time has already passed (the anacron model).
 func (d *daemon) catchUp(ctx context.Context) {
+	d.serial.Lock()
+	defer d.serial.Unlock()
 	now := d.o.Clock.Now().In(d.p.loc)
 	today := DateOf(now, d.p.loc)
 	d.catchUpBefore(ctx, today)
@@ -223,8 +240,6 @@ func (d *daemon) catchUp(ctx context.Context) {
 	y, m, dd := now.Date()
 	midnight := time.Date(y, m, dd, 0, 0, 0, 0, d.p.loc)
 	if due := sched.Next(midnight.Add(-time.Second)); due.Before(now) && DateOf(due, d.p.loc).Equal(today) {
-		d.serial.Lock()
-		defer d.serial.Unlock()
 		started := time.Now()
 		res := d.p.ProcessDay(ctx, today, DayOptions{Email: true})
 		d.finished(JobReport, res, started)

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -117,6 +118,10 @@ type runningDaemon struct {
 }
 
 func (f *daemonFixture) start(t *testing.T, now time.Time, onJob func(string, DayResult)) *runningDaemon {
+	return f.startWith(t, now, onJob, DaemonOptions{})
+}
+
+func (f *daemonFixture) startWith(t *testing.T, now time.Time, onJob func(string, DayResult), o DaemonOptions) *runningDaemon {
 	t.Helper()
 	d := &runningDaemon{clock: newFakeClock(now), metrics: NewMetrics(), jobs: make(chan string, 64),
 		skips: make(chan string, 64), returns: make(chan string, 64), done: make(chan error, 1)}
@@ -124,15 +129,16 @@ func (f *daemonFixture) start(t *testing.T, now time.Time, onJob func(string, Da
 	d.cancel = cancel
 	ready := make(chan struct{})
 	go func() {
-		d.done <- f.p.Daemon(dctx, DaemonOptions{Clock: d.clock, Metrics: d.metrics, Ready: ready,
-			OnSkip:   func(job string) { d.skips <- job },
-			OnReturn: func(job string) { d.returns <- job },
-			OnJob: func(job string, r DayResult) {
-				d.jobs <- job + " " + r.Day.Format(time.DateOnly)
-				if onJob != nil {
-					onJob(job, r)
-				}
-			}})
+		o.Clock, o.Metrics, o.Ready = d.clock, d.metrics, ready
+		o.OnSkip = func(job string) { d.skips <- job }
+		o.OnReturn = func(job string) { d.returns <- job }
+		o.OnJob = func(job string, r DayResult) {
+			d.jobs <- job + " " + r.Day.Format(time.DateOnly)
+			if onJob != nil {
+				onJob(job, r)
+			}
+		}
+		d.done <- f.p.Daemon(dctx, o)
 	}()
 	t.Cleanup(func() { d.stop(t) })
 	select {
@@ -383,5 +389,51 @@ func TestDaemonRejectsBadSchedules(t *testing.T) {
 				t.Fatalf("want an error naming daemon.report, got %v", err)
 			}
 		})
+	}
+}
+
+// Work handed to the daemon over POST /run runs there and streams progress.
+func TestDaemonRunsHandedOverWork(t *testing.T) {
+	f := newDaemonFixture(t, "30 7 * * *")
+	addrs := make(chan string, 1)
+	f.startWith(t, at(2025, 11, 14, 7, 0), nil, DaemonOptions{Listen: "127.0.0.1:0",
+		OnListen: func(a string) { addrs <- a }})
+	url := "http://" + receive(t, addrs) + "/run"
+	post := func(body string) []ControlEvent {
+		t.Helper()
+		resp, err := http.Post(url, "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("POST %s: %s", body, resp.Status)
+		}
+		var events []ControlEvent
+		dec := json.NewDecoder(resp.Body)
+		for dec.More() {
+			var e ControlEvent
+			if err := dec.Decode(&e); err != nil {
+				t.Fatal(err)
+			}
+			events = append(events, e)
+		}
+		return events
+	}
+	ev := post(`{"command":"run","date":"2025-11-14"}`)
+	if len(ev) != 2 || ev[0].Event != "day" || ev[0].Day != "2025-11-14" || ev[0].Documents != 1 || !ev[1].OK {
+		t.Fatalf("run events = %+v", ev)
+	}
+	ev = post(`{"command":"dance"}`)
+	if len(ev) != 1 || ev[0].OK || !strings.Contains(ev[0].Error, "unknown command") {
+		t.Fatalf("bad command events = %+v", ev)
+	}
+	resp, err := http.Post(url, "application/json", strings.NewReader(`{"comand":"run"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Fatalf("unknown field: %s, want 400", resp.Status)
 	}
 }

@@ -32,15 +32,19 @@ type JobHealth struct {
 	FinishedAt  time.Time `json:"finished_at,omitzero"`
 }
 
-// StartEndpoint listens on addr and serves the health and metrics handlers
-// until Close.
-func StartEndpoint(addr string, m *Metrics, st *store.Store) (*Endpoint, error) {
+// StartEndpoint listens on addr and serves the health and metrics handlers,
+// and control (POST /run: work handed over by other commands) when it is
+// not nil, until Close.
+func StartEndpoint(addr string, m *Metrics, st *store.Store, control http.Handler) (*Endpoint, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("daemon endpoint %s: %w", addr, err)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
+	if control != nil {
+		mux.Handle("/run", control)
+	}
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		h := Health{Status: "ok", Jobs: map[string]JobHealth{}}
 		for _, job := range []string{JobScrape, JobReport} {
@@ -56,6 +60,8 @@ func StartEndpoint(addr string, m *Metrics, st *store.Store) (*Endpoint, error) 
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(h)
 	})
+	// No write timeout: a handed-over backfill streams its progress for as
+	// long as it runs.
 	e := &Endpoint{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}, ln: ln}
 	go func() { _ = e.srv.Serve(ln) }()
 	return e, nil

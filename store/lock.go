@@ -16,6 +16,9 @@ type Holder struct {
 	Command string    `json:"command"`
 	Since   time.Time `json:"since"`
 	Host    string    `json:"host"`
+	// Endpoint is the holder's control address (a running daemon's), where
+	// other commands can hand their work instead of waiting; "" when none.
+	Endpoint string `json:"endpoint,omitempty"`
 }
 
 // String describes the holder for error messages.
@@ -27,8 +30,9 @@ func (h Holder) String() string {
 // The kernel drops it when the process exits, even on kill -9, so a crash
 // never leaves a stale lock behind.
 type Lock struct {
-	f    *os.File
-	path string
+	f      *os.File
+	path   string
+	holder Holder
 }
 
 // LockError is returned when another process holds the lock.
@@ -63,17 +67,34 @@ func AcquireLock(dbPath, command string) (*Lock, error) {
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
 	host, _ := os.Hostname()
-	h := Holder{PID: os.Getpid(), Command: command, Since: time.Now().UTC(), Host: host}
-	b, _ := json.Marshal(h)
-	if err := f.Truncate(0); err != nil {
+	l := &Lock{f: f, path: path, holder: Holder{PID: os.Getpid(), Command: command, Since: time.Now().UTC(), Host: host}}
+	if err := l.write(); err != nil {
 		_ = f.Close()
-		return nil, fmt.Errorf("write lock %s: %w", path, err)
+		return nil, err
 	}
-	if _, err := f.WriteAt(append(b, '\n'), 0); err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("write lock %s: %w", path, err)
+	return l, nil
+}
+
+// write records the holder in the lock file.
+func (l *Lock) write() error {
+	b, err := json.Marshal(l.holder)
+	if err != nil {
+		return fmt.Errorf("write lock %s: %w", l.path, err)
 	}
-	return &Lock{f: f, path: path}, nil
+	if err := l.f.Truncate(0); err != nil {
+		return fmt.Errorf("write lock %s: %w", l.path, err)
+	}
+	if _, err := l.f.WriteAt(append(b, '\n'), 0); err != nil {
+		return fmt.Errorf("write lock %s: %w", l.path, err)
+	}
+	return nil
+}
+
+// Advertise records the holder's control endpoint in the lock file, so a
+// second command can hand its work to this process.
+func (l *Lock) Advertise(endpoint string) error {
+	l.holder.Endpoint = endpoint
+	return l.write()
 }
 
 func readHolder(path string) Holder {

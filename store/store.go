@@ -152,6 +152,10 @@ func classifyOpenError(path string, err error) error {
 	return fmt.Errorf("open database %s: %w", path, err)
 }
 
+// AdvertiseEndpoint records this process's control endpoint in the writer
+// lock, for commands that find the database held.
+func (s *Store) AdvertiseEndpoint(addr string) error { return s.lock.Advertise(addr) }
+
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
 

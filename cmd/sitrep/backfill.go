@@ -46,8 +46,9 @@ failed.`,
 			if mode != jobs.ModeMissing && mode != jobs.ModeFailed && mode != jobs.ModeAll {
 				return usageErr("--mode %q: want missing, failed or all", mode)
 			}
-			s, err := a.openSession(cmd.Context())
-			if err != nil {
+			s, handed, err := a.openOrHandOff(cmd, jobs.ControlRequest{Command: "backfill", From: from, To: to,
+				Mode: mode, Scrape: scrape})
+			if handed || err != nil {
 				return err
 			}
 			defer s.close()

@@ -237,9 +237,19 @@ func TestDaemonHoldsTheDatabase(t *testing.T) {
 	if !strings.Contains(string(body), "sitrep_job_runs_total") && !strings.Contains(string(body), "# HELP") {
 		t.Fatalf("/metrics = %s", body)
 	}
+	// A backfill hands its work to the daemon and follows its progress.
 	code, out := sitrep(t, "backfill", "--config", cfg, "--from", "2025-11-14", "--to", "2025-11-15")
+	if code != 0 || !strings.Contains(out, "handing the work to it") || !strings.Contains(out, "2 days done, 0 failed") ||
+		!strings.Contains(out, "2025-11-15: done") {
+		t.Fatalf("a backfill next to the daemon: exit %d, output:\n%s", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "reports", "sitrep-2025-11-15.xlsx")); err != nil {
+		t.Fatalf("the daemon did not write the handed-over workbook: %v", err)
+	}
+	// A command that cannot be handed over is refused, naming the daemon.
+	code, out = sitrep(t, "export", "--config", cfg, "--out", filepath.Join(dir, "export"))
 	if code == 0 || !strings.Contains(out, "sitrep daemon") || !strings.Contains(out, fmt.Sprintf("PID %d", daemon.Process.Pid)) {
-		t.Fatalf("a backfill next to the daemon: exit %d, output %q; want a refusal naming the daemon", code, out)
+		t.Fatalf("export next to the daemon: exit %d, output %q; want a refusal naming the daemon", code, out)
 	}
 	if err := daemon.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

@@ -142,8 +142,9 @@ command then exits 1 after the workbook is written. So does a delivery that fail
 (temporary failures are retried with backoff first).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := a.openSession(cmd.Context())
-			if err != nil {
+			s, handed, err := a.openOrHandOff(cmd, jobs.ControlRequest{Command: "run", Date: date,
+				Email: !noEmail, Resend: df.resend, DryRun: df.dryRun})
+			if handed || err != nil {
 				return err
 			}
 			defer s.close()
@@ -186,8 +187,12 @@ every consolidated attack, diplomatic action and territorial claim, streamed so
 that a year stays fast and small in memory.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := a.openSession(cmd.Context())
-			if err != nil {
+			req := jobs.ControlRequest{Command: "report", Date: date, Email: send, Resend: df.resend, DryRun: df.dryRun}
+			if from != "" || to != "" || out != "" {
+				req = jobs.ControlRequest{} // a period workbook or another directory is not handed over
+			}
+			s, handed, err := a.openOrHandOffIf(cmd, req)
+			if handed || err != nil {
 				return err
 			}
 			defer s.close()
@@ -238,8 +243,8 @@ edited, or were extracted by an older extractor version; --all takes every one.
 Nothing is fetched. Rebuild workbooks afterwards with "sitrep report".`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := a.openSession(cmd.Context())
-			if err != nil {
+			s, handed, err := a.openOrHandOff(cmd, jobs.ControlRequest{Command: "normalize", All: all})
+			if handed || err != nil {
 				return err
 			}
 			defer s.close()

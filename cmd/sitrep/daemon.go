@@ -21,8 +21,10 @@ gaps are logged with the backfill command to run) and today's report if its time
 has passed. A job never overlaps itself, a day already reported is never reported
 again, and a panicking job is logged with its stack while the daemon lives on.
 
-It holds the database's writer lock: another sitrep command against the same
-database is told the daemon's PID. /healthz and /metrics (Prometheus) are served
+It holds the database's writer lock. run, backfill, report and normalize
+started against the same database hand their work to the daemon through its
+local endpoint (POST /run) and show its progress; other commands are told the
+daemon's PID. /healthz and /metrics (Prometheus) are served
 on daemon.listen. SIGTERM or SIGINT cancels the running job, which is recorded as
 interrupted and rerun at the next start, and the daemon exits.`,
 		Args: noArgs,
@@ -37,16 +39,16 @@ interrupted and rerun at the next start, and the daemon exits.`,
 					return usageError{err}
 				}
 			}
-			metrics := jobs.NewMetrics()
-			if addr := s.cfg.Daemon.Listen; addr != "" {
-				ep, err := jobs.StartEndpoint(addr, metrics, s.store)
-				if err != nil {
-					return usageError{err}
-				}
-				defer ep.Close()
-				fmt.Fprintf(a.stderr, "sitrep daemon: /healthz and /metrics on http://%s\n", ep.Addr())
-			}
-			return s.pipeline.Daemon(cmd.Context(), jobs.DaemonOptions{Metrics: metrics})
+			return s.pipeline.Daemon(cmd.Context(), jobs.DaemonOptions{
+				Listen: s.cfg.Daemon.Listen,
+				OnListen: func(addr string) {
+					url := "http://" + addr
+					if err := s.store.AdvertiseEndpoint(url); err != nil {
+						fmt.Fprintf(a.stderr, "sitrep daemon: cannot advertise the control endpoint: %v\n", err)
+					}
+					fmt.Fprintf(a.stderr, "sitrep daemon: /healthz and /metrics on %s\n", url)
+				},
+			})
 		},
 	}
 }
