@@ -65,7 +65,9 @@ var actorTable = [][2]string{
 	{"the russian federation", "Russia"}, {"the fund", "International Monetary Fund"},
 	{"ukraine defense contact group", "Ukraine Defense Contact Group"},
 	{"ukraine defence contact group", "Ukraine Defense Contact Group"},
-	{"ramstein", "Ukraine Defense Contact Group"},
+	{"ramstein", "Ukraine Defense Contact Group"}, {"ramstein-format", "Ukraine Defense Contact Group"},
+	{"ramstein format", "Ukraine Defense Contact Group"}, {"defence contact group", "Ukraine Defense Contact Group"},
+	{"defense contact group", "Ukraine Defense Contact Group"}, {"udcg", "Ukraine Defense Contact Group"},
 }
 
 var actorLex = newLexicon(actorTable)

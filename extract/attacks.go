@@ -36,8 +36,9 @@ type rowHints struct {
 
 // attackBuilder collects rows in the order places first appear.
 type attackBuilder struct {
-	rows  map[place]*rowAcc
-	order []place
+	rows       map[place]*rowAcc
+	order      []place
+	lastLaunch launchRef
 }
 
 func newAttackBuilder() *attackBuilder {

@@ -111,6 +111,9 @@ func regionReference(toks []token, ctx place) []mention {
 }
 
 func (d *document) hasAttack() bool {
+	if d.nonEvent() {
+		return false
+	}
 	if d.warPublisher {
 		return true
 	}
@@ -172,7 +175,11 @@ func (d *document) attribute(b *attackBuilder, si int, targets []mention, fallba
 	s := &d.sents[si]
 	a := sentenceAttribution{b: b, si: si, toks: s.toks, targets: targets, fallback: fallback, date: date,
 		touched: map[place]bool{}, spread: len(targets) == 0 && multiPlaceLex.has(s.toks)}
-	figures := findCasualties(s.toks)
+	var prev []token
+	if si > 0 && d.sents[si-1].para == s.para {
+		prev = d.sents[si-1].toks
+	}
+	figures := casualtiesAfter(s.toks, prev)
 	for _, o := range figures {
 		o.weak = o.weak || (!o.toll && districtInClause(s.toks, targets, o.pos)) // one district's share
 		if p, ok := a.pick(o.pos, o.end); ok && !a.summary(p, o.pos) {
@@ -220,6 +227,10 @@ func resolveTargets(toks []token, ms []mention, ctx *place) []mention {
 		case m.role == roleTitle:
 			titles++
 			continue
+		case m.area && (ctx == nil || ctx.oblast == ""):
+			continue // a raion of an oblast not known
+		case m.area:
+			m.p = place{country: ctx.country, oblast: ctx.oblast}
 		}
 		if m.district != "" {
 			m.p = districtCity(toks, ms, i, ctx)

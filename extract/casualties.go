@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Observation fields: the contract's count keys.
 const (
 	fieldKilled           = "killed"
@@ -75,7 +77,8 @@ var casualtyFillers = map[string]bool{
 var childNouns = map[string]bool{
 	"child": true, "children": true, "kids": true, "boy": true, "girl": true,
 	"boys": true, "girls": true, "teenager": true, "teenagers": true, "minors": true,
-	"infant": true, "baby": true, "toddler": true,
+	"infant": true, "baby": true, "toddler": true, "schoolboy": true, "schoolgirl": true,
+	"schoolchildren": true, "newborn": true, "teen": true, "teens": true, "minor": true, "kid": true,
 }
 
 // activeFollowers may follow "killing three …" for the figure to count.
@@ -89,7 +92,12 @@ var activeFollowers = map[string]bool{
 // their updates, "no one was killed", numbers before or after a casualty
 // word, and children among the dead. A sentence that reports what was said
 // earlier ("officials had put the toll at seven") gives weak figures.
-func findCasualties(toks []token) []obs {
+func findCasualties(toks []token) []obs { return casualtiesAfter(toks, nil) }
+
+// casualtiesAfter is findCasualties for a sentence that follows prev in its
+// paragraph: a sentence opening "Among them" refers to prev's toll ("Nine
+// people were killed. Among them were two children.").
+func casualtiesAfter(toks []token, prev []token) []obs {
 	used := make([]bool, len(toks))
 	out := tollUpdates(toks, used)
 	out = append(out, zeroCasualties(toks, used)...)
@@ -116,7 +124,10 @@ func findCasualties(toks []token) []obs {
 		}
 		i = end - 1
 	}
-	out = append(out, childrenAmong(toks)...)
+	if hasChildWord(toks) {
+		out = append(out, childrenAmong(toks, prev)...)
+		out = append(out, childrenOfDead(toks)...)
+	}
 	if o, ok := missingUnderRubble(toks, out); ok {
 		out = append(out, o)
 	}
@@ -141,7 +152,29 @@ var earlierLex = newLexicon([][2]string{
 	{"had put", "e"}, {"had said", "e"}, {"had been reported", "e"}, {"first reported", "e"},
 })
 
-func earlierReport(toks []token) bool { return earlierLex.has(toks) }
+// laterUpdateLex marks a sentence that brings a later figure ("By evening, 15
+// people had been reported injured"; "Later, the governor said…"): its
+// pluperfect reports the update, not a superseded figure.
+var laterUpdateLex = newLexicon([][2]string{
+	{"later", "u"}, {"by evening", "u"}, {"by the evening", "u"}, {"by nightfall", "u"},
+	{"by morning", "u"}, {"by the morning", "u"}, {"by midday", "u"}, {"by noon", "u"},
+	{"by afternoon", "u"}, {"by the afternoon", "u"}, {"since risen", "u"}, {"since climbed", "u"},
+	{"since increased", "u"}, {"in an update", "u"}, {"updated", "u"}, {"as of", "u"},
+	{"by thursday evening", "u"}, {"by friday evening", "u"}, {"by monday evening", "u"},
+	{"by tuesday evening", "u"}, {"by wednesday evening", "u"}, {"by saturday evening", "u"},
+	{"by sunday evening", "u"}, {"latest figures", "u"}, {"latest update", "u"}, {"now stands", "u"},
+})
+
+// earlierReport reports a sentence recalling a superseded figure, unless it
+// also says the figure is an update.
+func earlierReport(toks []token) bool {
+	return earlierLex.has(toks) && !(laterUpdateLex.has(toks) && !startsEarlier(toks))
+}
+
+// startsEarlier: "Earlier, …" opens a recall whatever follows.
+func startsEarlier(toks []token) bool {
+	return len(toks) > 0 && (toks[0].w == "earlier" || toks[0].w == "initially" || toks[0].w == "previously")
+}
 
 // definitePerson reads "killing the driver", "injuring his passenger": one
 // person after an active casualty verb.
@@ -172,6 +205,7 @@ func casualtyAt(toks []token, q quantity, i, end int, active map[int]string) ([]
 	if !ok {
 		return nil, false
 	}
+	mod.child = mod.child || isChildWord(wordBefore(toks, end)) // "a 12-year-old boy", "one child"
 	o := obs{field: m.val, q: q, pos: i, end: m.end, weak: mod.subset || mod.increment}
 	if o.field == fieldInjured+"~" {
 		o.field, o.weak = fieldInjured, true
@@ -224,10 +258,11 @@ func skipFillers(toks []token, j int) (int, countMods) {
 		switch {
 		case t.punct:
 			return j, mod
-		case childNouns[t.w]:
+		case isChildWord(t.w):
 			mod.child = true
 			j++
-		case t.w == "of" && subsetAfter(toks, j+1):
+		case t.w == "of" && subsetAfter(toks, j+1), t.w == "among":
+			// "eleven of the injured", "a woman was among the dead": a share.
 			mod.subset = true
 			j++
 		case t.w == "of" && isPersonWord(wordAfter(toks, j+1)): // "dozens of people"
@@ -296,7 +331,7 @@ func modifierOfPerson(toks []token, j int) bool {
 // childrenAmong reads "including two children", "among them a child" or
 // "among the dead is a girl" after a killed figure, and "a child who
 // died": the children killed.
-func childrenAmong(toks []token) []obs {
+func childrenAmong(toks []token, prev []token) []obs {
 	var out []obs
 	for i, t := range toks {
 		start := 0
@@ -307,6 +342,11 @@ func childrenAmong(toks []token) []obs {
 			start = i + 1
 		case t.w == "among" && (wordAfter(toks, i+1) == "them" || wordAfter(toks, i+1) == "whom"):
 			start = i + 2
+			for start < len(toks) && (toks[start].w == "were" || toks[start].w == "was" || toks[start].w == "are" || toks[start].w == "is") {
+				start++
+			}
+		case (t.w == "included" || t.w == "include") && i <= 2:
+			start = i + 1 // "They included three children"
 		case t.w == "among" && wordAfter(toks, i+1) == "the" && (wordAfter(toks, i+2) == "dead" || wordAfter(toks, i+2) == "killed"):
 			start = i + 3
 			for start < len(toks) && (toks[start].w == "were" || toks[start].w == "was" || toks[start].w == "are" || toks[start].w == "is") {
@@ -316,10 +356,14 @@ func childrenAmong(toks []token) []obs {
 			continue
 		}
 		q, end, ok := readQuantity(toks, start)
-		if !ok || !(childNouns[wordBefore(toks, end)] || childNouns[wordAfter(toks, end)]) {
+		if !ok || !(isChildWord(wordBefore(toks, end)) || isChildWord(wordAfter(toks, end))) {
 			continue
 		}
-		if lastCasualtyBefore(toks, i+3) == fieldKilled || diedAfter(toks, end) {
+		field := lastCasualtyBefore(toks, i+3)
+		if field == "" && i < 2 && prev != nil {
+			field = lastCasualtyBefore(prev, len(prev)) // "Among them were two children" after the toll
+		}
+		if field == fieldKilled || diedAfter(toks, end) {
 			out = append(out, obs{field: fieldChildrenKilled, q: q, pos: start, end: end})
 		}
 	}
@@ -329,7 +373,7 @@ func childrenAmong(toks []token) []obs {
 // diedAfterChild reads "a 14-year-old boy who died" at toks[i:].
 func diedAfterChild(toks []token, i int) bool {
 	q, end, ok := readQuantity(toks, i)
-	return ok && q.known && childNouns[wordBefore(toks, end)] && diedAfter(toks, end)
+	return ok && q.known && isChildWord(wordBefore(toks, end)) && diedAfter(toks, end)
 }
 
 // diedAfter reads "who died", "who was killed" right after a child count.
@@ -349,13 +393,86 @@ func diedAfter(toks []token, end int) bool {
 	return false
 }
 
-// lastCasualtyBefore returns the field of the last casualty word before i.
+// lastCasualtyBefore returns the field of the last casualty word before i,
+// a noun ("were killed") or an active verb ("killing nine people").
 func lastCasualtyBefore(toks []token, i int) string {
-	field := ""
-	for _, m := range casualtyLex.scan(toks[:min(i, len(toks))]) {
-		field = m.val
+	field, at := "", -1
+	head := toks[:min(i, len(toks))]
+	for _, m := range casualtyLex.scan(head) {
+		field, at = m.val, m.start
+	}
+	for _, m := range activeLex.scan(head) {
+		if m.start > at {
+			field, at = m.val, m.start
+		}
 	}
 	return field
+}
+
+// isChildWord reports a noun or an age that makes a count one of children:
+// "boy", "schoolgirl", "a 12-year-old".
+func isChildWord(w string) bool {
+	return childNouns[w] || minorAge(w)
+}
+
+// hasChildWord reports whether a sentence names a child at all: only then
+// can it count children among the dead.
+func hasChildWord(toks []token) bool {
+	for _, t := range toks {
+		if isChildWord(t.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// minorAge reads "12-year-old" or "three-year-old" as an age under 18.
+func minorAge(w string) bool {
+	n, ok := ageOf(w)
+	return ok && n < 18
+}
+
+// ageOf reads the age of "42-year-old" or "twelve-year-old".
+func ageOf(w string) (int, bool) {
+	head, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || head == "" {
+		return 0, false
+	}
+	if n, ok := parseDigits(head); ok {
+		return n, true
+	}
+	if n, ok := unitWords[head]; ok {
+		return n, true
+	}
+	return 0, false
+}
+
+// childrenOfDead reads "three of the dead were children" and "two of those
+// killed were minors": the children among a toll stated before.
+func childrenOfDead(toks []token) []obs {
+	var out []obs
+	for i := 0; i < len(toks); i++ {
+		q, end, ok := readQuantity(toks, i)
+		if !ok || wordAfter(toks, end) != "of" {
+			continue
+		}
+		k := end + 1
+		if w := wordAfter(toks, k); w == "the" || w == "those" {
+			k++
+		}
+		if m, ok := casualtyLex.matchAt(toks, k); !ok || m.val != fieldKilled {
+			continue
+		} else {
+			k = m.end
+		}
+		if w := wordAfter(toks, k); w == "were" || w == "was" {
+			k++
+		}
+		if isChildWord(wordAfter(toks, k)) || wordAfter(toks, k) == "a" && isChildWord(wordAfter(toks, k+1)) {
+			out = append(out, obs{field: fieldChildrenKilled, q: q, pos: i, end: k + 1})
+		}
+	}
+	return out
 }
 
 var rubbleModals = map[string]bool{

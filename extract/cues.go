@@ -83,6 +83,31 @@ func countMatches(l *lexicon, toks []token) int {
 // name no place hit ("the main direction of the strike was the capital").
 var headingLex = newLexicon([][2]string{
 	{"main direction", "h"}, {"direction of the strike", "h"}, {"direction of the main strike", "h"},
+	{"main directions", "h"}, {"directions of the strike", "h"}, {"direction of the attack", "h"},
+	{"directions of the attack", "h"}, {"main targets were", "h"}, {"main target was", "h"},
+	{"primary targets were", "h"}, {"the focus of the attack was", "h"},
 	{"heading towards", "h"}, {"heading toward", "h"}, {"heading for", "h"}, {"are heading", "h"},
 	{"approaching", "h"}, {"moving towards", "h"}, {"moving toward", "h"},
+})
+
+// nonEventLex marks sentences about something other than a strike that
+// happened: drills and exercises ("a rescue drill simulating a missile
+// strike"), anniversaries and memorials ("one year since the strike that
+// killed 12"), and court cases about past strikes ("sentenced in absentia
+// over the 2023 strike"). Their figures and places are no attack.
+var nonEventLex = newLexicon([][2]string{
+	{"drill", "n"}, {"drills", "n"}, {"training exercise*", "n"}, {"military exercise*", "n"},
+	{"joint exercise*", "n"}, {"rescue exercise*", "n"}, {"emergency exercise*", "n"},
+	{"staff exercise*", "n"}, {"command exercise*", "n"}, {"civil defence exercise*", "n"},
+	{"civil defense exercise*", "n"}, {"simulated", "n"}, {"simulating", "n"}, {"simulation", "n"},
+	{"mock attack", "n"}, {"mock strike", "n"}, {"rehearsal", "n"}, {"practised", "n"}, {"practiced", "n"},
+	{"anniversary", "n"}, {"commemorat*", "n"}, {"mourners", "n"}, {"laid flowers", "n"},
+	{"lay flowers", "n"}, {"laying flowers", "n"}, {"minute of silence", "n"}, {"moment of silence", "n"},
+	{"memorial service", "n"}, {"memorial ceremony", "n"}, {"memorial event", "n"}, {"unveiled a memorial", "n"},
+	{"years since", "n"}, {"year since", "n"}, {"years after", "n"}, {"a year after", "n"},
+	{"years ago", "n"}, {"a year ago", "n"}, {"to mark", "n"}, {"marked the", "n"}, {"marks the", "n"},
+	{"sentenced", "n"}, {"verdict", "n"}, {"convicted", "n"}, {"in absentia", "n"}, {"indicted", "n"},
+	{"indictment", "n"}, {"on trial", "n"}, {"trial of", "n"}, {"tribunal", "n"}, {"pleaded guilty", "n"},
+	{"court ruled", "n"}, {"court found", "n"}, {"court hearing", "n"}, {"charged with", "n"},
+	{"jailed", "n"}, {"prison sentence", "n"}, {"life sentence", "n"},
 })

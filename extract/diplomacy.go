@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -167,23 +168,57 @@ func findDiplomacy(toks []token, text string, warContext bool, speaker string) [
 	seen := map[string]bool{}
 	for _, a := range acts {
 		actor, ok := actorFor(toks, actors, a, speaker)
-		if !ok || (actor.name == "Ukraine" && receivesAid(a.action)) {
-			continue
+		if a.action == actSummit {
+			actor, ok = groupMeeting(actors, actor, ok)
 		}
-		target := targetFor(actors, a, actor)
-		key := actor.name + "|" + a.action // one action per actor and kind in a sentence
-		if seen[key] {
-			continue
+		if !ok || (actor.name == "Ukraine" || actor.name == "Russia") && receivesAid(a.action) {
+			continue // Ukraine receives aid; Russia gives Ukraine none
 		}
-		seen[key] = true
-		d := DiplomaticAction{Actor: actor.name, Action: a.action, Evidence: text}
-		if target != "" {
-			d.Target = &target
+		target := targetFor(toks, actors, a, actor)
+		for _, who := range coActors(toks, actors, actor) {
+			key := who.name + "|" + a.action // one action per actor and kind in a sentence
+			if seen[key] || who.name == target {
+				continue
+			}
+			seen[key] = true
+			d := DiplomaticAction{Actor: who.name, Action: a.action, Evidence: text}
+			if target != "" {
+				d.Target = &target
+			}
+			if amt := amountFor(a.action, text); amt != "" {
+				d.Amount = &amt
+			}
+			out = append(out, d)
 		}
-		if amt := amountFor(a.action, text); amt != "" {
-			d.Amount = &amt
+	}
+	return out
+}
+
+// groupMeeting: a meeting in a sentence that names the Ukraine Defense
+// Contact Group ("at a meeting of the Ramstein group", "Ramstein-format
+// talks") is the group's, whoever spoke at it.
+func groupMeeting(actors []actorMention, actor actorMention, ok bool) (actorMention, bool) {
+	for _, m := range actors {
+		if m.name == "Ukraine Defense Contact Group" {
+			return m, true
 		}
-		out = append(out, d)
+	}
+	return actor, ok
+}
+
+// coActors returns the actor with the actors listed with it as joint
+// subjects: "France and Britain called on Russia…" is both countries' call.
+func coActors(toks []token, actors []actorMention, actor actorMention) []actorMention {
+	out := []actorMention{actor}
+	at := slices.IndexFunc(actors, func(m actorMention) bool { return m.pos == actor.pos })
+	if at < 0 {
+		return out
+	}
+	for i := at - 1; i >= 0 && listed(toks, actors[i].end, actors[i+1].pos) && actors[i].subject; i-- {
+		out = append(out, actors[i])
+	}
+	for i := at + 1; i < len(actors) && listed(toks, actors[i-1].end, actors[i].pos) && actors[i].subject; i++ {
+		out = append(out, actors[i])
 	}
 	return out
 }
@@ -241,8 +276,22 @@ var speakerLex = newLexicon([][2]string{
 // country named from the action on (Russia by default for the first two);
 // aid goes to Ukraine unless another recipient is named; other actions keep
 // no target.
-func targetFor(actors []actorMention, a actionHit, actor actorMention) string {
+func targetFor(toks []token, actors []actorMention, a actionHit, actor actorMention) string {
 	switch a.action {
+	case actCeasefire:
+		return addressee(toks, actors, actor)
+	case actRejection:
+		// "Moscow rejected Ukraine's proposal", "a plan put forward by
+		// Washington": the party whose offer it was. "The European plan"
+		// names no party.
+		for _, m := range actors {
+			if m.pos < a.end || m.pos > a.end+6 || m.name == actor.name || hasPunct(toks[a.end:m.pos]) {
+				continue
+			}
+			if b := wordBefore(toks, m.pos); toks[m.end-1].poss || b == "by" || b == "from" {
+				return m.name
+			}
+		}
 	case actSanctions, actFrozenAssets, actCondemnation, actOther:
 		for _, m := range actors {
 			if m.pos >= a.pos && m.name != actor.name {
@@ -260,10 +309,40 @@ func targetFor(actors []actorMention, a actionHit, actor actorMention) string {
 	return ""
 }
 
+// addressee is the party a call is addressed to: the actor right after
+// "called on", "urged", "pressed" or "asked" ("France called on Russia to
+// accept a ceasefire"). A call to no one named has no target.
+func addressee(toks []token, actors []actorMention, actor actorMention) string {
+	for _, m := range actors {
+		if m.name == actor.name || m.pos < actor.end {
+			continue
+		}
+		b := wordBefore(toks, m.pos)
+		if b == "the" {
+			b = wordBefore(toks, m.pos-1)
+		}
+		switch b {
+		case "on", "urged", "urges", "urging", "pressed", "presses", "pressing", "asked", "asks",
+			"told", "demanded", "demands", "upon":
+			return m.name
+		}
+	}
+	return ""
+}
+
 func amountFor(action, text string) string {
 	switch action {
 	case actFinancialAid, actMilitaryAid, actHumanitarian, actFrozenAssets:
 		return strings.TrimSpace(amountRe.FindString(text))
 	}
 	return ""
+}
+
+func hasPunct(toks []token) bool {
+	for _, t := range toks {
+		if t.punct {
+			return true
+		}
+	}
+	return false
 }

@@ -61,7 +61,11 @@ func heldMeeting(toks []token, i int) bool {
 		switch toks[k].w {
 		case "held", "hold", "holds", "holding", "convened", "hosted", "hosts", "hosting", "chaired":
 			return true
-		case "after", "at", "before", "during", "following":
+		case "at", "during":
+			// "at a meeting of the contact group" names who met; "at its
+			// meeting today" only places a decision.
+			return wordAfter(toks, i+1) == "of"
+		case "after", "before", "following":
 			return false
 		}
 	}

@@ -15,6 +15,7 @@ type sentence struct {
 	territory  bool   // carries a territorial claim
 	attackish  bool   // reports an attack or its impact
 	heading    bool   // where attackers were heading, not where they hit
+	nonEvent   bool   // a drill, an anniversary or a court case, not a strike
 	weapons    []weaponHit
 }
 
@@ -70,7 +71,8 @@ func readDocument(in Input) *document {
 		if s.date.rank == rankRelative && reportDay(s.toks) {
 			s.date.rank = rankToday
 		}
-		s.history = backgroundLex.has(s.toks) || (s.date.rank == 0 && pastYear(s.toks, d.pub))
+		s.nonEvent = nonEventLex.has(s.toks)
+		s.history = backgroundLex.has(s.toks) || (s.date.rank == 0 && pastYear(s.toks, d.pub)) || s.nonEvent
 		s.background = s.history || recapLex.has(s.toks)
 		s.attackish = attackLex.has(s.toks)
 		s.heading = headingLex.has(s.toks)
@@ -239,4 +241,26 @@ func warPublisher(p string) bool {
 		}
 	}
 	return false
+}
+
+// nonEvent reports a document about a drill, an anniversary or a court case
+// rather than a strike: most of its attack sentences carry such a cue, or
+// half of them when the headline does too. A real attack reported "on the
+// anniversary of the invasion" keeps its plain attack sentences.
+func (d *document) nonEvent() bool {
+	n, c, head := 0, 0, false
+	for i := range d.sents {
+		s := &d.sents[i]
+		if s.para == 0 {
+			head = head || s.nonEvent
+			continue
+		}
+		if s.attackish || s.nonEvent {
+			n++
+			if s.nonEvent {
+				c++
+			}
+		}
+	}
+	return c > 0 && (2*c > n || head && 2*c >= n)
 }

@@ -7,7 +7,7 @@ import (
 
 // Version is the extractor's version, stamped on every stored row so that
 // `sitrep normalize` can tell which rows an improved extractor should redo.
-const Version = "0.2.0"
+const Version = "0.2.1"
 
 // Input is one document to extract facts from.
 type Input struct {
@@ -51,17 +51,29 @@ type Input struct {
 //
 // Documented choices: an attack with no date words takes the publication day
 // (Kyiv time), since news reports the day's events, and stays null when that
-// is unknown. The latest casualty figure wins (tolls rise, live blogs update)
-// unless it is weak: a subset (hospitalised, "of them", one district's
-// share), an increment or a recalled earlier report; air tallies keep their
-// largest count, since totals precede their parts. A downed count above its
+// is unknown. The latest casualty figure wins (tolls rise, live blogs update,
+// "later"/"by evening" sentences and later paragraphs revise; "a third person
+// died" puts the toll at three) unless it is weak: a subset (hospitalised,
+// "of them", "among the dead", one district's share), an increment or a
+// recalled earlier report; air tallies keep their largest count, since
+// totals precede their parts. "Both", "all of them" and a bare "one was shot
+// down" count the launch just named; "a couple" is vague. Children among the
+// dead are read from "including/among them three children", "three of the
+// dead were children", "a child was among the dead" and "a 12-year-old boy
+// was killed". A downed count above its
 // launched count is dropped to null with a note in qualifiers rather than
 // guessed. Details beat summaries: a figure spanning several places belongs
 // to none, and a summary's weapons and damage only fill in what a place's own
 // sentences leave open. Places named as launch areas, landmarks ("south-east
 // of Kharkiv"), officials' titles or the oblast around a named town are not
-// places hit; a Russian place needs reported damage or figures, and never
-// takes Russia's own weapons. A document about another war (more Gaza than
+// places hit, nor is a capital speaking for its government ("Kyiv says",
+// "Kyiv's allies"), a city where officials speak ("officials in Kyiv said"),
+// a dateline or byline, or the Air Force's "main directions" of a strike; a
+// Russian place needs reported damage or figures, and never takes Russia's
+// own weapons. A raion or hromada ("the Kupiansk district", "Chuhuivskyi
+// raion", a hromada the gazetteer lacks) gives an oblast-level row, never its
+// town's or the main city's. Drills, exercises, anniversaries, memorials and
+// court cases about past strikes give no attack (raions.go, cues.go). A document about another war (more Gaza than
 // Kyiv) or naming no weapon or air attack (an air-raid alert is none) gives
 // no attack rows.
 

@@ -63,6 +63,12 @@ var tensWords = map[string]int{
 	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
+// ordinals after "a" count the people so far: "a second woman died".
+var ordinals = map[string]int{
+	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10,
+}
+
 // vagueWords are counts without a value; the phrase is kept instead.
 var vagueWords = map[string]bool{
 	"dozens": true, "several": true, "hundreds": true, "thousands": true,
@@ -211,7 +217,7 @@ func readVague(toks []token, i int) (quantity, int, bool) {
 		return quantity{}, i + 1, true
 	case wordsAt(toks, i, "half", "a", "dozen"):
 		return quantity{}, i + 3, true
-	case wordsAt(toks, i, "a", "dozen"), wordsAt(toks, i, "a", "few"):
+	case wordsAt(toks, i, "a", "dozen"), wordsAt(toks, i, "a", "few"), wordsAt(toks, i, "a", "couple"):
 		return quantity{}, i + 2, true
 	case wordsAt(toks, i, "a", "number", "of"):
 		return quantity{}, i + 3, true
@@ -224,15 +230,32 @@ func readArticle(toks []token, i int) (quantity, int, bool) {
 	if wordsAt(toks, i, "a", "hundred") {
 		return exact(100), i + 2, true
 	}
+	if n, ok := ordinals[wordAfter(toks, i+1)]; ok && personNouns[wordAfter(toks, i+2)] {
+		return exact(n), i + 3, true // "a third person died": the toll is now three
+	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].punct {
 			break
 		}
-		if personNouns[toks[k].w] {
+		if personNouns[toks[k].w] || ageAlone(toks, k) {
 			return exact(1), k + 1, true
 		}
 	}
 	return quantity{}, i, false
+}
+
+// ageAlone reads an age standing for a person: "a 17-year-old was killed".
+func ageAlone(toks []token, k int) bool {
+	if _, ok := ageOf(toks[k].w); !ok {
+		return false
+	}
+	switch w := wordAfter(toks, k+1); {
+	case w == "" || toks[k+1].punct:
+		return true
+	case w == "was" || w == "is" || w == "died" || w == "who" || w == "and" || w == "has" || w == "had":
+		return true
+	}
+	return false
 }
 
 // readWords reads English number words up to the thousands.

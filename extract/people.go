@@ -13,6 +13,7 @@ var personNouns = map[string]bool{
 	"member": true, "sailor": true, "guard": true, "officer": true, "policeman": true,
 	"engineer": true, "student": true, "pupil": true, "patient": true, "nurse": true,
 	"volunteer": true, "journalist": true, "miner": true, "farmer": true, "victim": true,
+	"schoolboy": true, "schoolgirl": true, "newborn": true, "teen": true, "kid": true,
 }
 
 // personPlurals are the plural nouns of people.
@@ -25,7 +26,7 @@ var personPlurals = map[string]bool{
 	"seafarers": true, "miners": true, "guards": true, "officers": true, "policemen": true,
 	"engineers": true, "students": true, "pupils": true, "patients": true, "locals": true,
 	"individuals": true, "victims": true, "doctors": true, "nurses": true, "farmers": true,
-	"minors": true,
+	"minors": true, "teens": true, "schoolchildren": true,
 }
 
 // isPersonWord reports whether w names one or more people.

@@ -25,6 +25,7 @@ type mention struct {
 	p          place
 	district   string // a Kyiv-style city district; p is its city once resolved
 	launch     bool   // a launch area ("from the direction of Kursk"), not a target
+	area       bool   // a raion or hromada the gazetteer lacks; its oblast comes from context
 	role       int    // roleTarget, or why the place is named without being hit
 }
 
@@ -111,6 +112,11 @@ func findPlaces(toks []token, kyivCtx bool) []mention {
 		}
 		lm, ok := placeLex.matchAt(toks, i)
 		if !ok {
+			if m, ok := areaAt(toks, i); ok {
+				out = append(out, m)
+				i = m.end
+				continue
+			}
 			i++
 			continue
 		}
@@ -123,9 +129,22 @@ func findPlaces(toks []token, kyivCtx bool) []mention {
 		i = lm.end
 	}
 	widenRegionLists(toks, out)
+	widenAreaLists(toks, out)
 	out = surroundingRegion(toks, out)
 	markRoles(toks, out)
 	return out
+}
+
+// areaAt reads a raion or hromada named at toks[i] that the gazetteer
+// lacks (raions.go).
+func areaAt(toks []token, i int) (mention, bool) {
+	if !toks[i].upper || i+1 >= len(toks) {
+		return mention{}, false
+	}
+	if m, ok := adjectivalRaion(toks, i); ok {
+		return m, true
+	}
+	return unknownArea(toks, i)
 }
 
 // capitalAt reads "the capital" or "Ukraine's capital" as Kyiv.
@@ -175,7 +194,7 @@ func toMention(toks []token, lm lexMatch) (mention, bool) {
 		}
 		return m, true
 	}
-	if districtWords[next] && m.p.city != "" && m.p != kyivCity {
+	if isAreaWord(next) && m.p.city != "" && m.p != kyivCity {
 		// A raion named after its centre ("the Kupiansk district") is an
 		// area of the oblast, not the town.
 		m.p.city = ""

@@ -89,6 +89,8 @@ func markRoles(toks []token, ms []mention) {
 			m.role = roleTitle
 		case m.p.city == "Moscow" && !placeUse(toks, *m):
 			m.role = roleTitle // "Moscow was targeting civilians": the government
+		case m.district == "" && (governmentUse(toks, *m) || speakersIn(toks, *m)):
+			m.role = roleTitle // "Kyiv says…", "Kyiv's allies", "officials in Kyiv said"
 		}
 	}
 	for i := range ms {
@@ -131,6 +133,73 @@ func placeUse(toks []token, m mention) bool {
 	}
 	switch wordBefore(toks, m.start) {
 	case "in", "on", "at", "over", "near", "outside", "towards", "toward", "around", "across", "of", "from":
+		return true
+	}
+	return false
+}
+
+// capitals whose name also stands for their government.
+var capitals = map[string]bool{"Kyiv": true, "Moscow": true}
+
+// governmentVerbs after a capital make it the government speaking or acting
+// ("Kyiv says", "Kyiv accused Moscow", "Kyiv has asked for more air defence").
+var governmentVerbs = map[string]bool{
+	"says": true, "said": true, "say": true, "accused": true, "accuses": true, "urged": true,
+	"urges": true, "wants": true, "wanted": true, "believes": true, "denied": true, "denies": true,
+	"claims": true, "claimed": true, "warned": true, "warns": true, "called": true, "calls": true,
+	"insists": true, "insisted": true, "rejected": true, "rejects": true, "demanded": true,
+	"demands": true, "asked": true, "asks": true, "hopes": true, "argues": true, "argued": true,
+	"announced": true, "confirmed": true, "blamed": true, "blames": true, "responded": true,
+	"agreed": true, "signed": true, "received": true, "requested": true, "welcomed": true,
+	"condemned": true, "plans": true, "sought": true, "seeks": true, "launched": true,
+	"accept": true, "accepted": true, "refused": true, "refuses": true,
+}
+
+// governmentNouns after a capital's possessive name its government's
+// people or things ("Kyiv's allies", "Moscow's forces"), not the city.
+var governmentNouns = map[string]bool{
+	"allies": true, "forces": true, "troops": true, "government": true, "military": true,
+	"partners": true, "position": true, "request": true, "requests": true, "envoy": true,
+	"delegation": true, "drones": true, "strikes": true, "army": true, "leadership": true,
+	"backers": true, "demands": true, "proposal": true, "plan": true, "diplomats": true,
+	"counteroffensive": true, "negotiators": true, "foreign": true, "defence": true, "defense": true,
+}
+
+// governmentUse reports a capital named as its government: the subject of
+// a verb of saying or acting, or the owner of its forces or allies. "Kyiv
+// was hit" and "Kyiv is under attack" still name the city.
+func governmentUse(toks []token, m mention) bool {
+	if !capitals[m.p.city] || placeUse(toks, m) {
+		return false
+	}
+	next := wordAfter(toks, m.end)
+	if toks[m.end-1].poss {
+		return governmentNouns[next]
+	}
+	switch next {
+	case "has", "had", "will", "would", "does", "did":
+		// "Kyiv has asked", "Kyiv will not accept"; not "Kyiv has been hit".
+		w := wordAfter(toks, m.end+1)
+		if w == "not" {
+			w = wordAfter(toks, m.end+2)
+		}
+		return governmentVerbs[w]
+	case "and":
+		// "Kyiv and Moscow accused each other"
+		w := wordAfter(toks, m.end+1)
+		return (w == "moscow" || w == "kyiv" || w == "washington") && governmentVerbs[wordAfter(toks, m.end+2)] && wordAfter(toks, m.end+2) != "and"
+	}
+	return governmentVerbs[next]
+}
+
+// speakersIn reports a place that locates who speaks, not what was hit:
+// "officials in Kyiv said", "diplomats in Brussels".
+func speakersIn(toks []token, m mention) bool {
+	if wordBefore(toks, m.start) != "in" {
+		return false
+	}
+	switch wordBefore(toks, m.start-1) {
+	case "officials", "authorities", "sources", "diplomats", "government", "leaders", "talks", "meeting", "ministers":
 		return true
 	}
 	return false

@@ -92,23 +92,131 @@ func (a *sentenceAttribution) tallies(airForce bool, weapons []weaponHit, impact
 	}
 	counts := findTally(a.toks, airForce)
 	if len(counts) == 0 {
+		a.allDowned(counts)
 		return weapons
 	}
-	r := a.add(tallyTarget(a.toks, a.targets))
+	p := tallyTarget(a.toks, a.targets)
+	r := a.add(p)
 	for _, o := range counts {
 		r.addFigure(o, a.si)
+		if !o.weak && o.q.known && categoryOf(o.field)+"_launched" == o.field {
+			a.b.lastLaunch = launchRef{p: p, field: o.field, q: o.q, si: a.si, ok: true}
+		}
 	}
+	a.allDowned(counts)
 	for _, w := range weapons {
 		r.addWeapon(w.val, false)
 	}
 	return nil
 }
 
+// launchRef is the last launch count read: the count that "both" and "all
+// of them" refer back to.
+type launchRef struct {
+	p     place
+	field string
+	q     quantity
+	si    int
+	ok    bool
+}
+
+// allDowned reads "both were shot down" and "all of them were destroyed"
+// after a launch count in this or the two sentences before: the downed
+// count is the launched one. A downed count the sentence states wins.
+func (a *sentenceAttribution) allDowned(counts []obs) {
+	l := a.b.lastLaunch
+	if !l.ok || a.si-l.si > 2 || !l.q.known {
+		return
+	}
+	downed := categoryOf(l.field) + "_downed"
+	for _, o := range counts {
+		if o.field == downed {
+			return
+		}
+	}
+	if pos, ok := allWordDowned(a.toks); ok {
+		a.add(l.p).addFigure(obs{field: downed, q: exact(l.q.value), pos: pos, end: pos + 1}, a.si)
+		return
+	}
+	if len(counts) > 0 || len(a.targets) > 0 {
+		return
+	}
+	if q, pos, end, ok := bareDowned(a.toks); ok && q.value <= l.q.value {
+		a.add(l.p).addFigure(obs{field: downed, q: q, pos: pos, end: end}, a.si)
+	}
+}
+
+// bareDowned reads a downed count without a weapon noun: "One was shot
+// down", "Air defence destroyed 98 of them". The count takes the category
+// of the launch before it.
+func bareDowned(toks []token) (quantity, int, int, bool) {
+	for i := 0; i < len(toks); i++ {
+		q, end, ok := readQuantity(toks, i)
+		if !ok || !q.known {
+			continue
+		}
+		switch {
+		case i == 0 && (wordAfter(toks, end) == "was" || wordAfter(toks, end) == "were"):
+			k := end + 1
+			if wordAfter(toks, k) == "been" {
+				k++
+			}
+			if downedAt(toks, k) {
+				return q, i, end, true
+			}
+		case wordAfter(toks, end) == "of" && wordAfter(toks, end+1) == "them":
+			if i > 0 && downedAt(toks, i-1) || i > 1 && downedAt(toks, i-2) || downedAt(toks, end+3) || downedAt(toks, end+2) {
+				return q, i, end + 2, true
+			}
+		}
+		i = end - 1
+	}
+	return quantity{}, 0, 0, false
+}
+
+func downedAt(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	m, ok := tallyCueLex.matchAt(toks, i)
+	return ok && m.val == "downed"
+}
+
+// allWordDowned finds "both", "all" or "all of them" as the subject of a
+// downed verb within four words ("Both were shot down", "all of the drones
+// were destroyed").
+func allWordDowned(toks []token) (int, bool) {
+	for i, t := range toks {
+		if t.w != "both" && t.w != "all" {
+			continue
+		}
+		if t.w == "both" && wordAfter(toks, i+1) != "were" && wordAfter(toks, i+1) != "of" && wordAfter(toks, i+1) != "missiles" && wordAfter(toks, i+1) != "drones" {
+			continue // "both Shaheds and missiles", "both sides"
+		}
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if toks[k].punct || toks[k].w == "and" || toks[k].w == "but" {
+				break
+			}
+			if m, ok := tallyCueLex.matchAt(toks, k); ok {
+				if m.val == "downed" && !hasWord(toks[k:min(len(toks), k+3)], "not") {
+					return i, true
+				}
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
 // tallyTarget is the place launches were aimed at: a city or oblast right
 // after "at", "on", "over" or "against"; else the whole country.
 func tallyTarget(toks []token, ms []mention) place {
 	for _, m := range ms {
-		switch wordBefore(toks, m.start) {
+		before := wordBefore(toks, m.start)
+		if before == "the" {
+			before = wordBefore(toks, m.start-1) // "at the Lviv region"
+		}
+		switch before {
 		case "at", "on", "over", "against", "towards", "toward":
 			if m.p.country == countryUkraine {
 				return m.p

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -82,6 +83,10 @@ func containsAny(s string, subs []string) bool {
 // (Reuters) - "): the city there is where the story was filed, not a target.
 var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[^()\n]{0,30}?)?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+`)
 
+// agencyDateline matches a dateline in title case with the agency named:
+// "Kyiv (Reuters) - ", "Kharkiv, Ukraine, Nov 20 (AP) — ".
+var agencyDateline = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{2,30}(?:,[^()\n]{0,30}?)?\s*\((?:Reuters|AP|AFP|dpa|Bloomberg|UNIAN|Ukrinform|Interfax[^)\n]{0,20}|RFE/RL|TASS|Xinhua|CNN|BBC)\)\s*[-–—]+\s+`)
+
 // startsUpperRun reports whether p opens with two capital ASCII letters, the
 // cheap precondition of a dateline.
 func startsUpperRun(p string) bool {
@@ -109,6 +114,8 @@ func paragraphs(in Input) []string {
 	for i, p := range paras {
 		if startsUpperRun(p) {
 			paras[i] = dateline.ReplaceAllString(p, "")
+		} else if strings.Contains(p[:min(len(p), 80)], ") ") {
+			paras[i] = agencyDateline.ReplaceAllString(p, "")
 		}
 	}
 	return paras
@@ -223,7 +230,7 @@ func dropClutter(paras []string) []string {
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		low := strings.ToLower(p)
-		if isClutter(low) {
+		if isClutter(low) || isByline(p) {
 			continue
 		}
 		if closingHeads[strings.Trim(low, " :.!")] {
@@ -236,6 +243,30 @@ func dropClutter(paras []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// isByline reports a credit line ("By Olena Harmash and Tom Balmforth in
+// Kyiv", "By AP staff, Kharkiv"): the city there is where the reporter
+// is, not a target. Every word after "By" is capitalised or a link word.
+func isByline(p string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(p), "By ")
+	if !ok || len(rest) > 120 {
+		return false
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", "|", " ").Replace(rest))
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "and", "in", "from", "for", "staff", "the", "with", "reporting", "&", "-", "–", "—":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isClutter(low string) bool {

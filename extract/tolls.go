@@ -29,7 +29,7 @@ func tollUpdates(toks []token, used []bool) []obs {
 }
 
 func numberOfField(toks []token, i int) string {
-	for k := i; k < len(toks) && k < i+3; k++ {
+	for k := i; k < len(toks) && k < i+5 && !toks[k].punct; k++ { // "the number of people who were injured"
 		switch toks[k].w {
 		case "dead", "killed", "deaths", "victims", "fatalities":
 			return fieldKilled
