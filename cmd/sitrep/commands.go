@@ -79,6 +79,17 @@ func (a *app) openSession(ctx context.Context) (*session, error) {
 	return &session{cfg: cfg, store: st, sources: srcs, pipeline: p}, nil
 }
 
+// checkDate rejects a malformed --date before anything is opened.
+func checkDate(date string) error {
+	if date == "" {
+		return nil
+	}
+	if _, err := jobs.ParseDay(date); err != nil {
+		return usageError{err}
+	}
+	return nil
+}
+
 // dayFlag resolves --date, defaulting to today in the report time zone.
 func dayFlag(value string, cfg *config.Config) (time.Time, error) {
 	if value == "" {
@@ -142,6 +153,9 @@ command then exits 1 after the workbook is written. So does a delivery that fail
 (temporary failures are retried with backoff first).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkDate(date); err != nil {
+				return err
+			}
 			s, handed, err := a.openOrHandOff(cmd, jobs.ControlRequest{Command: "run", Date: date,
 				Email: !noEmail, Resend: df.resend, DryRun: df.dryRun})
 			if handed || err != nil {
@@ -187,6 +201,9 @@ every consolidated attack, diplomatic action and territorial claim, streamed so
 that a year stays fast and small in memory.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkDate(date); err != nil {
+				return err
+			}
 			req := jobs.ControlRequest{Command: "report", Date: date, Email: send, Resend: df.resend, DryRun: df.dryRun}
 			if from != "" || to != "" || out != "" {
 				req = jobs.ControlRequest{} // a period workbook or another directory is not handed over
