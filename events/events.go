@@ -54,6 +54,18 @@ type key struct {
 // Consolidate groups observations by (day, country, oblast, city) and returns
 // one row per group: national tallies first, then places by oblast and city.
 func Consolidate(obs []Observation) []model.AttackRow {
+	groups, order := group(obs)
+	rows := make([]model.AttackRow, 0, len(order))
+	for _, k := range order {
+		rows = append(rows, consolidateGroup(groups[k]))
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return less(rows[i], rows[j]) })
+	return rows
+}
+
+// group splits observations by (day, country, oblast, city), keeping the
+// order in which the groups first appear.
+func group(obs []Observation) (map[key][]Observation, []key) {
 	groups := map[key][]Observation{}
 	var order []key
 	for _, o := range obs {
@@ -63,12 +75,7 @@ func Consolidate(obs []Observation) []model.AttackRow {
 		}
 		groups[k] = append(groups[k], o)
 	}
-	rows := make([]model.AttackRow, 0, len(order))
-	for _, k := range order {
-		rows = append(rows, consolidateGroup(groups[k]))
-	}
-	sort.SliceStable(rows, func(i, j int) bool { return less(rows[i], rows[j]) })
-	return rows
+	return groups, order
 }
 
 func less(a, b model.AttackRow) bool {

@@ -12,15 +12,7 @@ import (
 // shown. A final figure below the highest reported earlier is flagged Down:
 // tolls rise as rubble is cleared, so a fall is a correction worth a look.
 func Revisions(obs []Observation) []model.Revision {
-	groups := map[key][]Observation{}
-	var order []key
-	for _, o := range obs {
-		k := key{o.Day, o.Country, o.Oblast, o.City}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], o)
-	}
+	groups, order := group(obs)
 	var out []model.Revision
 	for _, k := range order {
 		g := groups[k]

@@ -186,11 +186,11 @@ func finalWeapons(set map[string]bool) []string {
 			out[w] = true
 		}
 	}
-	if set[genericDrone] && !out[weaponShahed] {
-		out[weaponDrone] = true
+	if set[genericDrone] && !out[WeaponShahed] {
+		out[WeaponDrone] = true
 	}
-	if set[genericMissile] && !out[weaponCruise] && !out[weaponBallistic] && !out[weaponHypersonic] {
-		out[weaponMissileAny] = true
+	if set[genericMissile] && !out[WeaponCruise] && !out[WeaponBallistic] && !out[WeaponHypersonic] {
+		out[WeaponMissileAny] = true
 	}
 	return sortedKeys(out)
 }

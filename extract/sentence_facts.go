@@ -83,7 +83,7 @@ func (a *sentenceAttribution) tallies(airForce bool, weapons []weaponHit, impact
 			for _, o := range counts {
 				r.addFigure(o, a.si)
 			}
-			r.addWeapon(weaponDrone, false)
+			r.addWeapon(WeaponDrone, false)
 		}
 		if !impact {
 			return nil // claims of drones downed over Russia are no strike there

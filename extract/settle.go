@@ -88,9 +88,9 @@ func (r *rowAcc) applyHints() {
 // refines reports whether weapon w is the type of a generic word in own.
 func refines(w string, own map[string]bool) bool {
 	switch w {
-	case weaponShahed, weaponDrone:
+	case WeaponShahed, WeaponDrone:
 		return own[genericDrone]
-	case weaponCruise, weaponBallistic, weaponHypersonic:
+	case WeaponCruise, WeaponBallistic, WeaponHypersonic:
 		return own[genericMissile]
 	}
 	return false
@@ -99,8 +99,8 @@ func refines(w string, own map[string]bool) bool {
 // russianOnly are weapons only Russia fires; on a Russian row they come from
 // sentences about Russia's own attacks ("the base launches Kh-101s").
 var russianOnly = map[string]bool{
-	weaponShahed: true, weaponCruise: true, weaponBallistic: true,
-	weaponHypersonic: true, weaponGlideBomb: true,
+	WeaponShahed: true, WeaponCruise: true, WeaponBallistic: true,
+	WeaponHypersonic: true, WeaponGlideBomb: true,
 }
 
 func (r *rowAcc) dropRussianWeapons() {

@@ -193,9 +193,9 @@ func weaponNounAfter(toks []token, end, to int) string {
 		}
 		if m, ok := weaponLex.matchAt(toks, k); ok {
 			switch baseWeapon(m.val) {
-			case weaponShahed, weaponDrone:
+			case WeaponShahed, WeaponDrone:
 				return "drones"
-			case weaponCruise, weaponBallistic, weaponHypersonic, weaponMissileAny:
+			case WeaponCruise, WeaponBallistic, WeaponHypersonic, WeaponMissileAny:
 				return "missiles"
 			}
 			return ""

@@ -2,17 +2,18 @@ package extract
 
 import "strings"
 
-// Weapon values of the extract contract (ARCHITECTURE.md).
+// Weapon values of the extract contract (ARCHITECTURE.md), shared by every
+// language's reader.
 const (
-	weaponShahed     = "shahed_drone"
-	weaponDrone      = "drone"
-	weaponCruise     = "cruise_missile"
-	weaponBallistic  = "ballistic_missile"
-	weaponHypersonic = "hypersonic_missile"
-	weaponGlideBomb  = "glide_bomb"
-	weaponArtillery  = "artillery"
-	weaponMLRS       = "mlrs"
-	weaponMissileAny = "missile_unspecified"
+	WeaponShahed     = "shahed_drone"
+	WeaponDrone      = "drone"
+	WeaponCruise     = "cruise_missile"
+	WeaponBallistic  = "ballistic_missile"
+	WeaponHypersonic = "hypersonic_missile"
+	WeaponGlideBomb  = "glide_bomb"
+	WeaponArtillery  = "artillery"
+	WeaponMLRS       = "mlrs"
+	WeaponMissileAny = "missile_unspecified"
 )
 
 // weaponTable maps how texts name weapons to the contract values. Longer
@@ -20,42 +21,42 @@ const (
 // is not also an unspecified missile. Weapon names with digits (Kh-101,
 // Shahed-136) are single tokens and never read as counts.
 var weaponTable = [][2]string{
-	{"shahed*", weaponShahed}, {"shahed* drone*", weaponShahed},
-	{"shahed* strike drone*", weaponShahed}, {"shahed* attack drone*", weaponShahed},
-	{"shahed* kamikaze drone*", weaponShahed}, {"shahed* uav*", weaponShahed},
-	{"geran*", weaponShahed}, {"geran* drone*", weaponShahed},
+	{"shahed*", WeaponShahed}, {"shahed* drone*", WeaponShahed},
+	{"shahed* strike drone*", WeaponShahed}, {"shahed* attack drone*", WeaponShahed},
+	{"shahed* kamikaze drone*", WeaponShahed}, {"shahed* uav*", WeaponShahed},
+	{"geran*", WeaponShahed}, {"geran* drone*", WeaponShahed},
 	{"drone", genericDrone}, {"drones", genericDrone}, {"uav", genericDrone},
 	{"uavs", genericDrone}, {"unmanned aerial vehicle*", genericDrone},
 	{"attack drone*", genericDrone}, {"strike drone*", genericDrone}, {"strike uav*", genericDrone},
-	{"attack uav*", genericDrone}, {"naval drone*", weaponDrone}, {"sea drone*", weaponDrone},
-	{"gerbera*", weaponDrone}, {"decoy*", weaponDrone}, {"lancet*", weaponDrone},
-	{"fpv", weaponDrone}, {"quadcopter*", weaponDrone}, {"italmas", weaponDrone},
-	{"orlan*", weaponDrone}, {"kamikaze drone*", genericDrone}, {"parodiya", weaponDrone},
+	{"attack uav*", genericDrone}, {"naval drone*", WeaponDrone}, {"sea drone*", WeaponDrone},
+	{"gerbera*", WeaponDrone}, {"decoy*", WeaponDrone}, {"lancet*", WeaponDrone},
+	{"fpv", WeaponDrone}, {"quadcopter*", WeaponDrone}, {"italmas", WeaponDrone},
+	{"orlan*", WeaponDrone}, {"kamikaze drone*", genericDrone}, {"parodiya", WeaponDrone},
 	{"interceptor drone*", ""}, {"anti-aircraft missile*", ""}, {"missile troops", ""},
 	{"missile defence*", ""}, {"missile defense*", ""}, {"air defence missile*", ""},
 	{"air defense missile*", ""}, {"drone production", ""}, {"drone programme", ""},
 	{"drone program", ""}, {"missile production", ""},
-	{"kh-101*", weaponCruise}, {"kh-555*", weaponCruise}, {"kh-55", weaponCruise},
-	{"kh-59*", weaponCruise}, {"kh-69*", weaponCruise}, {"kh-22*", weaponCruise},
-	{"kh-32*", weaponCruise}, {"kh-35*", weaponCruise}, {"kalibr*", weaponCruise},
-	{"iskander-k", weaponCruise}, {"oniks", weaponCruise}, {"p-800", weaponCruise},
-	{"cruise missile*", weaponCruise}, {"cruise", weaponCruise},
-	{"iskander*", weaponBallistic}, {"kn-23*", weaponBallistic}, {"kn-24*", weaponBallistic},
-	{"oreshnik", weaponBallistic}, {"ballistic missile*", weaponBallistic},
-	{"ballistic", weaponBallistic},
-	{"kinzhal*", weaponHypersonic}, {"zircon*", weaponHypersonic}, {"tsirkon*", weaponHypersonic},
-	{"kh-47*", weaponHypersonic}, {"hypersonic missile*", weaponHypersonic},
-	{"hypersonic", weaponHypersonic},
-	{"glide bomb*", weaponGlideBomb}, {"guided aerial bomb*", weaponGlideBomb},
-	{"guided bomb*", weaponGlideBomb}, {"aerial bomb*", weaponGlideBomb},
-	{"kab", weaponGlideBomb}, {"kabs", weaponGlideBomb}, {"kab-*", weaponGlideBomb},
-	{"fab-*", weaponGlideBomb}, {"umpk", weaponGlideBomb},
-	{"artillery", weaponArtillery}, {"artillery shelling", weaponArtillery},
-	{"mortar*", weaponArtillery}, {"howitzer*", weaponArtillery}, {"tank fire", weaponArtillery},
-	{"grad", weaponMLRS}, {"grads", weaponMLRS}, {"uragan", weaponMLRS}, {"smerch", weaponMLRS},
-	{"tornado-s", weaponMLRS}, {"mlrs", weaponMLRS}, {"multiple rocket launcher*", weaponMLRS},
-	{"multiple-launch rocket*", weaponMLRS}, {"multiple launch rocket*", weaponMLRS},
-	{"kh-31*", weaponMissileAny}, {"anti-radar missile*", weaponMissileAny},
+	{"kh-101*", WeaponCruise}, {"kh-555*", WeaponCruise}, {"kh-55", WeaponCruise},
+	{"kh-59*", WeaponCruise}, {"kh-69*", WeaponCruise}, {"kh-22*", WeaponCruise},
+	{"kh-32*", WeaponCruise}, {"kh-35*", WeaponCruise}, {"kalibr*", WeaponCruise},
+	{"iskander-k", WeaponCruise}, {"oniks", WeaponCruise}, {"p-800", WeaponCruise},
+	{"cruise missile*", WeaponCruise}, {"cruise", WeaponCruise},
+	{"iskander*", WeaponBallistic}, {"kn-23*", WeaponBallistic}, {"kn-24*", WeaponBallistic},
+	{"oreshnik", WeaponBallistic}, {"ballistic missile*", WeaponBallistic},
+	{"ballistic", WeaponBallistic},
+	{"kinzhal*", WeaponHypersonic}, {"zircon*", WeaponHypersonic}, {"tsirkon*", WeaponHypersonic},
+	{"kh-47*", WeaponHypersonic}, {"hypersonic missile*", WeaponHypersonic},
+	{"hypersonic", WeaponHypersonic},
+	{"glide bomb*", WeaponGlideBomb}, {"guided aerial bomb*", WeaponGlideBomb},
+	{"guided bomb*", WeaponGlideBomb}, {"aerial bomb*", WeaponGlideBomb},
+	{"kab", WeaponGlideBomb}, {"kabs", WeaponGlideBomb}, {"kab-*", WeaponGlideBomb},
+	{"fab-*", WeaponGlideBomb}, {"umpk", WeaponGlideBomb},
+	{"artillery", WeaponArtillery}, {"artillery shelling", WeaponArtillery},
+	{"mortar*", WeaponArtillery}, {"howitzer*", WeaponArtillery}, {"tank fire", WeaponArtillery},
+	{"grad", WeaponMLRS}, {"grads", WeaponMLRS}, {"uragan", WeaponMLRS}, {"smerch", WeaponMLRS},
+	{"tornado-s", WeaponMLRS}, {"mlrs", WeaponMLRS}, {"multiple rocket launcher*", WeaponMLRS},
+	{"multiple-launch rocket*", WeaponMLRS}, {"multiple launch rocket*", WeaponMLRS},
+	{"kh-31*", WeaponMissileAny}, {"anti-radar missile*", WeaponMissileAny},
 	{"missile", genericMissile}, {"missiles", genericMissile},
 }
 
@@ -64,8 +65,8 @@ var weaponLex = newLexicon(weaponTable)
 // Generic weapon words ("drones", "a missile") are kept apart from named
 // types: a row that names Shahed drones or cruise missiles absorbs them.
 const (
-	genericDrone   = weaponDrone + "~"
-	genericMissile = weaponMissileAny + "~"
+	genericDrone   = WeaponDrone + "~"
+	genericMissile = WeaponMissileAny + "~"
 )
 
 // weaponHit is one weapon named in a sentence; val is a contract value, or

@@ -10,30 +10,30 @@ func TestFindWeapons(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"generic drones", "Drones attacked the city.", []string{weaponDrone}},
-		{"UAV", "A UAV hit a house.", []string{weaponDrone}},
-		{"Shahed drones are one weapon", "Shahed drones attacked the city.", []string{weaponShahed}},
-		{"Shahed-type strike drones", "Shahed-type strike drones attacked.", []string{weaponShahed}},
-		{"Geran", "Geran-2 drones attacked.", []string{weaponShahed}},
-		{"Shaheds and decoys", "Shaheds and Gerbera decoys attacked.", []string{weaponShahed, weaponDrone, weaponDrone}},
-		{"Kh-101", "Kh-101 missiles were fired.", []string{weaponCruise, weaponMissileAny}},
-		{"Kh-101 cruise missiles", "Kh-101 cruise missiles were fired.", []string{weaponCruise, weaponCruise}},
-		{"Kalibr", "Kalibr missiles were fired from the sea.", []string{weaponCruise, weaponMissileAny}},
-		{"Iskander-M", "An Iskander-M struck the port.", []string{weaponBallistic}},
-		{"KN-23", "A KN-23 struck the port.", []string{weaponBallistic}},
-		{"ballistic missile", "A ballistic missile struck the port.", []string{weaponBallistic}},
-		{"Kinzhal", "A Kinzhal struck the airfield.", []string{weaponHypersonic}},
-		{"Zircon", "A Zircon missile struck.", []string{weaponHypersonic, weaponMissileAny}},
-		{"hypersonic", "A hypersonic missile struck.", []string{weaponHypersonic}},
-		{"KAB", "KAB bombs struck the town.", []string{weaponGlideBomb}},
-		{"glide bomb", "A glide bomb struck the town.", []string{weaponGlideBomb}},
-		{"guided aerial bombs", "Guided aerial bombs struck the town.", []string{weaponGlideBomb}},
-		{"artillery", "Artillery shelling hit the village.", []string{weaponArtillery}},
-		{"Grad", "Grad rockets hit the village.", []string{weaponMLRS}},
-		{"MLRS", "MLRS fire hit the village.", []string{weaponMLRS}},
-		{"untyped missiles", "Missiles hit the city.", []string{weaponMissileAny}},
+		{"generic drones", "Drones attacked the city.", []string{WeaponDrone}},
+		{"UAV", "A UAV hit a house.", []string{WeaponDrone}},
+		{"Shahed drones are one weapon", "Shahed drones attacked the city.", []string{WeaponShahed}},
+		{"Shahed-type strike drones", "Shahed-type strike drones attacked.", []string{WeaponShahed}},
+		{"Geran", "Geran-2 drones attacked.", []string{WeaponShahed}},
+		{"Shaheds and decoys", "Shaheds and Gerbera decoys attacked.", []string{WeaponShahed, WeaponDrone, WeaponDrone}},
+		{"Kh-101", "Kh-101 missiles were fired.", []string{WeaponCruise, WeaponMissileAny}},
+		{"Kh-101 cruise missiles", "Kh-101 cruise missiles were fired.", []string{WeaponCruise, WeaponCruise}},
+		{"Kalibr", "Kalibr missiles were fired from the sea.", []string{WeaponCruise, WeaponMissileAny}},
+		{"Iskander-M", "An Iskander-M struck the port.", []string{WeaponBallistic}},
+		{"KN-23", "A KN-23 struck the port.", []string{WeaponBallistic}},
+		{"ballistic missile", "A ballistic missile struck the port.", []string{WeaponBallistic}},
+		{"Kinzhal", "A Kinzhal struck the airfield.", []string{WeaponHypersonic}},
+		{"Zircon", "A Zircon missile struck.", []string{WeaponHypersonic, WeaponMissileAny}},
+		{"hypersonic", "A hypersonic missile struck.", []string{WeaponHypersonic}},
+		{"KAB", "KAB bombs struck the town.", []string{WeaponGlideBomb}},
+		{"glide bomb", "A glide bomb struck the town.", []string{WeaponGlideBomb}},
+		{"guided aerial bombs", "Guided aerial bombs struck the town.", []string{WeaponGlideBomb}},
+		{"artillery", "Artillery shelling hit the village.", []string{WeaponArtillery}},
+		{"Grad", "Grad rockets hit the village.", []string{WeaponMLRS}},
+		{"MLRS", "MLRS fire hit the village.", []string{WeaponMLRS}},
+		{"untyped missiles", "Missiles hit the city.", []string{WeaponMissileAny}},
 		{"anti-aircraft missile troops are no weapon", "The attack was repelled by anti-aircraft missile troops.", nil},
-		{"an anti-radar missile is an unspecified missile", "Two Kh-31P anti-radar missiles were fired.", []string{weaponMissileAny, weaponMissileAny}},
+		{"an anti-radar missile is an unspecified missile", "Two Kh-31P anti-radar missiles were fired.", []string{WeaponMissileAny, WeaponMissileAny}},
 		{"weapon production is no weapon use", "Sanctions target drone production.", nil},
 	}
 	for _, tc := range tests {
@@ -50,8 +50,8 @@ func TestFindWeapons(t *testing.T) {
 }
 
 func TestFinalWeaponsDropsUntypedMissileBesideATypedOne(t *testing.T) {
-	got := finalWeapons(map[string]bool{genericMissile: true, weaponCruise: true, genericDrone: true, weaponShahed: true})
-	if want := []string{weaponCruise, weaponShahed}; !slices.Equal(got, want) {
+	got := finalWeapons(map[string]bool{genericMissile: true, WeaponCruise: true, genericDrone: true, WeaponShahed: true})
+	if want := []string{WeaponCruise, WeaponShahed}; !slices.Equal(got, want) {
 		t.Errorf("finalWeapons = %v, want %v", got, want)
 	}
 }

@@ -1,9 +1,13 @@
 package uk
 
-import "strings"
+import (
+	"strings"
+
+	"sitrep/extract"
+)
 
 // The classes of a counted air-attack item besides the typed missiles
-// (weaponBallistic, weaponCruise, weaponHypersonic).
+// (extract.WeaponBallistic, extract.WeaponCruise, extract.WeaponHypersonic).
 const (
 	itemDrone   = "drone"
 	itemMissile = "missile" // a missile count with no type: a stated total
@@ -126,12 +130,12 @@ func namedMissile(w string) string {
 }
 
 var missileNames = []struct{ prefix, class string }{
-	{"калібр", weaponCruise}, {"х-101", weaponCruise}, {"х-555", weaponCruise}, {"х-55", weaponCruise},
-	{"х-59", weaponCruise}, {"х-69", weaponCruise}, {"х-22", weaponCruise}, {"х-32", weaponCruise},
-	{"х-35", weaponCruise}, {"іскандер-к", weaponCruise}, {"онікс", weaponCruise},
-	{"іскандер-м", weaponBallistic}, {"іскандер", weaponBallistic}, {"kn-23", weaponBallistic},
-	{"кн-23", weaponBallistic}, {"с-300", weaponBallistic}, {"с-400", weaponBallistic},
-	{"кинджал", weaponHypersonic}, {"х-47", weaponHypersonic}, {"циркон", weaponHypersonic},
+	{"калібр", extract.WeaponCruise}, {"х-101", extract.WeaponCruise}, {"х-555", extract.WeaponCruise}, {"х-55", extract.WeaponCruise},
+	{"х-59", extract.WeaponCruise}, {"х-69", extract.WeaponCruise}, {"х-22", extract.WeaponCruise}, {"х-32", extract.WeaponCruise},
+	{"х-35", extract.WeaponCruise}, {"іскандер-к", extract.WeaponCruise}, {"онікс", extract.WeaponCruise},
+	{"іскандер-м", extract.WeaponBallistic}, {"іскандер", extract.WeaponBallistic}, {"kn-23", extract.WeaponBallistic},
+	{"кн-23", extract.WeaponBallistic}, {"с-300", extract.WeaponBallistic}, {"с-400", extract.WeaponBallistic},
+	{"кинджал", extract.WeaponHypersonic}, {"х-47", extract.WeaponHypersonic}, {"циркон", extract.WeaponHypersonic},
 }
 
 // missileAdjective reads an adjective between a count and its noun: ok is
@@ -140,11 +144,11 @@ var missileNames = []struct{ prefix, class string }{
 func missileAdjective(w string) (string, bool) {
 	switch {
 	case strings.HasPrefix(w, "аеробалістичн"), strings.HasPrefix(w, "гіперзвуков"):
-		return weaponHypersonic, true
+		return extract.WeaponHypersonic, true
 	case strings.HasPrefix(w, "балістичн"):
-		return weaponBallistic, true
+		return extract.WeaponBallistic, true
 	case strings.HasPrefix(w, "крилат"), strings.HasPrefix(w, "керован"):
-		return weaponCruise, true
+		return extract.WeaponCruise, true
 	}
 	for _, p := range []string{"ударн", "ворож", "авіаційн", "реактивн", "протикорабельн", "зенітн", "російськ"} {
 		if strings.HasPrefix(w, p) {

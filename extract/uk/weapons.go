@@ -3,19 +3,8 @@ package uk
 import (
 	"regexp"
 	"slices"
-)
 
-// The weapon classes of the contract (ARCHITECTURE.md).
-const (
-	weaponShahed      = "shahed_drone"
-	weaponDrone       = "drone"
-	weaponCruise      = "cruise_missile"
-	weaponBallistic   = "ballistic_missile"
-	weaponHypersonic  = "hypersonic_missile"
-	weaponGlideBomb   = "glide_bomb"
-	weaponArtillery   = "artillery"
-	weaponMLRS        = "mlrs"
-	weaponUnspecified = "missile_unspecified"
+	"sitrep/extract"
 )
 
 // b and e bound a pattern at word edges: RE2's \b knows only ASCII.
@@ -31,15 +20,15 @@ var weaponPatterns = []struct {
 	class string
 	re    gatedRegexp
 }{
-	{weaponShahed, gated("", `shahed|шахед|герань|geran|мопед|🛵`, "")},
-	{weaponDrone, gated(b, `бпла|дрон|безпілотник|гербер|gerbera|імітатор|italmas|італмас|ланцет|lancet|орлан|fpv`, "")},
-	{weaponHypersonic, gated(b, `аеробалістичн|кинджал|х-47|циркон|3м22|гіперзвуков`, "")},
-	{weaponBallistic, gated(b, `балістичн|балістик|іскандер-м|іскандерів-м|kn-23|кн-23|с-300|с-400|орєшнік|орешник`, "")},
-	{weaponCruise, gated(b, `крилат\pL* ракет|х-101|х-555|х-55|х-59|х-69|х-22|х-32|х-35|калібр|іскандер-к|онікс|керован\pL* авіаційн\pL* ракет`, "")},
-	{weaponGlideBomb, gated(b, `каб(?:и|ів|ами|ом|ах)?`+e+`|кабів|керован\pL* авіа\pL* бомб|авіабомб|фаб-|умпк`, "")},
-	{weaponMLRS, gated(b, `рсзв|«град|«ураган|«смерч|«торнадо`, "")},
-	{weaponArtillery, gated(b, `артилері|артобстріл|мінометн|танков\pL* обстріл`, "")},
-	{weaponUnspecified, gated(b, `ракет(?:а|и|у|ою|ами|ах|ам)?`+e+`|ракетн\pL* (?:атак|удар|обстріл)`, "")},
+	{extract.WeaponShahed, gated("", `shahed|шахед|герань|geran|мопед|🛵`, "")},
+	{extract.WeaponDrone, gated(b, `бпла|дрон|безпілотник|гербер|gerbera|імітатор|italmas|італмас|ланцет|lancet|орлан|fpv`, "")},
+	{extract.WeaponHypersonic, gated(b, `аеробалістичн|кинджал|х-47|циркон|3м22|гіперзвуков`, "")},
+	{extract.WeaponBallistic, gated(b, `балістичн|балістик|іскандер-м|іскандерів-м|kn-23|кн-23|с-300|с-400|орєшнік|орешник`, "")},
+	{extract.WeaponCruise, gated(b, `крилат\pL* ракет|х-101|х-555|х-55|х-59|х-69|х-22|х-32|х-35|калібр|іскандер-к|онікс|керован\pL* авіаційн\pL* ракет`, "")},
+	{extract.WeaponGlideBomb, gated(b, `каб(?:и|ів|ами|ом|ах)?`+e+`|кабів|керован\pL* авіа\pL* бомб|авіабомб|фаб-|умпк`, "")},
+	{extract.WeaponMLRS, gated(b, `рсзв|«град|«ураган|«смерч|«торнадо`, "")},
+	{extract.WeaponArtillery, gated(b, `артилері|артобстріл|мінометн|танков\pL* обстріл`, "")},
+	{extract.WeaponMissileAny, gated(b, `ракет(?:а|и|у|ою|ами|ах|ам)?`+e+`|ракетн\pL* (?:атак|удар|обстріл)`, "")},
 }
 
 var shahedTypeRe = regexp.MustCompile(`(?:бпла|безпілотник\pL*|дрон\pL*) типу (?:shahed|«?шахед)`)
@@ -63,10 +52,10 @@ func finalWeapons(ws []string) []string {
 	slices.Sort(ws)
 	ws = slices.Compact(ws)
 	typed := slices.ContainsFunc(ws, func(w string) bool {
-		return w == weaponCruise || w == weaponBallistic || w == weaponHypersonic
+		return w == extract.WeaponCruise || w == extract.WeaponBallistic || w == extract.WeaponHypersonic
 	})
 	if typed {
-		ws = slices.DeleteFunc(ws, func(w string) bool { return w == weaponUnspecified })
+		ws = slices.DeleteFunc(ws, func(w string) bool { return w == extract.WeaponMissileAny })
 	}
 	if ws == nil {
 		ws = []string{}
