@@ -29,7 +29,7 @@ func (p *Pipeline) Report(ctx context.Context, day time.Time) (string, model.Day
 				h.Name, h.ErrorCount, h.LastError))
 		}
 	}
-	prev, err := p.store.DayReport(ctx, day.AddDate(0, 0, -1))
+	prev, err := p.store.DayFacts(ctx, day.AddDate(0, 0, -1))
 	if err != nil {
 		return "", r, fmt.Errorf("report %s: previous day: %w", day.Format(time.DateOnly), err)
 	}

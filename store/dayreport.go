@@ -105,13 +105,7 @@ func (s *Store) DayReport(ctx context.Context, day time.Time) (model.DayReport, 
 	r.Attacks = events.Consolidate(today)
 	r.Revisions = events.Revisions(today)
 	r.History = events.History(obs, from, day)
-	if r.Damage, err = s.damageRows(ctx, day); err != nil {
-		return r, err
-	}
-	if r.Diplomacy, err = s.diplomacyRows(ctx, day, day); err != nil {
-		return r, err
-	}
-	if r.Territory, err = s.territoryRows(ctx, day, day); err != nil {
+	if err := s.dayRows(ctx, &r); err != nil {
 		return r, err
 	}
 	if r.Documents, err = s.documentsOfDay(ctx, day); err != nil {
@@ -240,4 +234,31 @@ func (s *Store) PeriodReport(ctx context.Context, from, to time.Time) (model.Per
 		return p, err
 	}
 	return p, nil
+}
+
+// DayFacts returns what a day's totals are computed from — its consolidated
+// attacks, damage, diplomacy and territory — without the history, documents
+// and source health a full DayReport adds: enough for the previous day's
+// column of the Summary.
+func (s *Store) DayFacts(ctx context.Context, day time.Time) (model.DayReport, error) {
+	r := model.DayReport{Day: day}
+	obs, err := s.AttackObservations(ctx, day, day)
+	if err != nil {
+		return r, err
+	}
+	r.Attacks = events.Consolidate(obs)
+	return r, s.dayRows(ctx, &r)
+}
+
+// dayRows fills a day's damage, diplomacy and territory rows.
+func (s *Store) dayRows(ctx context.Context, r *model.DayReport) error {
+	var err error
+	if r.Damage, err = s.damageRows(ctx, r.Day); err != nil {
+		return err
+	}
+	if r.Diplomacy, err = s.diplomacyRows(ctx, r.Day, r.Day); err != nil {
+		return err
+	}
+	r.Territory, err = s.territoryRows(ctx, r.Day, r.Day)
+	return err
 }
