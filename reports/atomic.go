@@ -7,7 +7,24 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/xuri/excelize/v2"
 )
+
+// saveBook writes a built workbook atomically as dir/name (writeAtomic),
+// checks it with verify, and closes it.
+func saveBook(f *excelize.File, dir, name string, verify func(path string) error) (path string, err error) {
+	defer func() {
+		if cerr := f.Close(); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("close workbook: %w", cerr))
+		}
+	}()
+	write := func(w io.Writer) error {
+		_, err := f.WriteTo(w)
+		return err
+	}
+	return writeAtomic(dir, name, write, verify)
+}
 
 // writeAtomic writes a file named name into dir so that the name only ever
 // holds a complete, checked file: write fills a temporary file in the same

@@ -3,7 +3,6 @@ package reports
 import (
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"time"
 
@@ -48,17 +47,8 @@ func writePeriod(p model.PeriodReport, dir string, sheetRows int) (path string, 
 	if err != nil {
 		return "", stats, fmt.Errorf("build period workbook %s: %w", name, err)
 	}
-	defer func() {
-		if cerr := f.Close(); cerr != nil {
-			err = errors.Join(err, fmt.Errorf("close workbook: %w", cerr))
-		}
-	}()
-	write := func(w io.Writer) error {
-		_, err := f.WriteTo(w)
-		return err
-	}
 	verify := func(path string) error { return verifySheets(path, sheets) }
-	if path, err = writeAtomic(dir, name, write, verify); err != nil {
+	if path, err = saveBook(f, dir, name, verify); err != nil {
 		return path, stats, fmt.Errorf("write period workbook: %w", err)
 	}
 	return path, stats, nil

@@ -3,7 +3,6 @@ package reports
 import (
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -48,16 +47,7 @@ func writeDaily(r model.DayReport, dir string, lim limits) (path string, stats W
 	if err != nil {
 		return "", stats, fmt.Errorf("build daily workbook for %s: %w", r.Day.Format("2006-01-02"), err)
 	}
-	defer func() {
-		if cerr := f.Close(); cerr != nil {
-			err = errors.Join(err, fmt.Errorf("close workbook: %w", cerr))
-		}
-	}()
-	write := func(w io.Writer) error {
-		_, err := f.WriteTo(w)
-		return err
-	}
-	path, err = writeAtomic(dir, DailyFileName(r.Day), write, verifyDaily)
+	path, err = saveBook(f, dir, DailyFileName(r.Day), verifyDaily)
 	if err != nil {
 		return path, stats, fmt.Errorf("write daily workbook: %w", err)
 	}
